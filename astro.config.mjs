@@ -1,0 +1,19 @@
+// Integrations and build settings only; the logic lives in src/.
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import site from './src/site.config.ts';
+import broadsheet from './src/integrations/broadsheet.ts';
+import { cacheDirFor, contentDir } from './src/integrations/content-dir.ts';
+
+export default defineConfig({
+  site: site.url,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  cacheDir: cacheDirFor(contentDir()),
+  integrations: [
+    broadsheet(),
+    mdx(),
+    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+  ],
+});

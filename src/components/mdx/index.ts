@@ -1,0 +1,8 @@
+/** Components available in every MDX article without an import. */
+import Callout from './Callout.astro';
+import Figure from './Figure.astro';
+import PullQuote from './PullQuote.astro';
+import SpecTable from './SpecTable.astro';
+import KeyHighlights from '../KeyHighlights.astro';
+
+export const mdxComponents = { Callout, Figure, PullQuote, KeyHighlights, table: SpecTable };

@@ -1,0 +1,125 @@
+/**
+ * The only bridge from Astro's content layer to src/lib: collection entries
+ * become plain, resolved records once per build (memoised) and every page,
+ * feed and index reads them from here.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ImageMetadata } from 'astro';
+import { buildClock, byNewest, isScheduled, isVisible, readingMinutes, urls } from '../lib/content/index.ts';
+import type { Category } from '../lib/config/schema.ts';
+import { extractBodyText, extractHeadings } from '../lib/related/text.ts';
+import site from '../site.config.ts';
+
+export interface AuthorView {
+  id: string;
+  url: string;
+  name: string;
+  role: string | undefined;
+  bio: string | undefined;
+  avatar: ImageMetadata | undefined;
+  links: CollectionEntry<'authors'>['data']['links'];
+  entry: CollectionEntry<'authors'>;
+}
+
+export interface ArticleView {
+  id: string;
+  url: string;
+  title: string;
+  description: string;
+  pubDate: Date;
+  updatedDate: Date | undefined;
+  authors: AuthorView[];
+  authorIds: string[];
+  category: string;
+  categoryInfo: Category;
+  tags: string[];
+  hero: { src: ImageMetadata; alt: string } | undefined;
+  highlights: string[];
+  sources: CollectionEntry<'articles'>['data']['sources'];
+  draft: boolean;
+  scheduled: boolean;
+  featured: boolean;
+  canonicalUrl: string | undefined;
+  pinned: string[];
+  readingMinutes: number;
+  bodyText: string;
+  headings: string[];
+  entry: CollectionEntry<'articles'>;
+}
+
+/** Production builds hide drafts and scheduled articles; `astro dev` shows them with a badge. */
+export const includeUnpublished = import.meta.env.DEV;
+const now = buildClock();
+
+function toAuthor(entry: CollectionEntry<'authors'>): AuthorView {
+  const { name, role, bio, avatar, links } = entry.data;
+  return { id: entry.id, url: urls.author(entry.id), name, role, bio, avatar, links, entry };
+}
+
+function toArticle(entry: CollectionEntry<'articles'>, authorsById: Map<string, AuthorView>): ArticleView {
+  const d = entry.data;
+  const body = entry.body ?? '';
+  const bodyText = extractBodyText(body);
+  const categoryInfo = site.categories.find((c) => c.slug === d.category);
+  // The pre-flight check guarantees these exist; failing loudly beats a silently missing page.
+  if (!categoryInfo) throw new Error(`${entry.filePath}: category: unknown category "${d.category}"`);
+  const authors = d.author.map((id) => {
+    const author = authorsById.get(id);
+    if (!author) throw new Error(`${entry.filePath}: author: unknown author "${id}"`);
+    return author;
+  });
+  return {
+    id: entry.id,
+    url: urls.article(entry.id),
+    title: d.title,
+    description: d.description,
+    pubDate: d.pubDate,
+    updatedDate: d.updatedDate,
+    authors,
+    authorIds: d.author,
+    category: d.category,
+    categoryInfo,
+    tags: d.tags,
+    hero: d.heroImage ? { src: d.heroImage, alt: d.heroAlt ?? '' } : undefined,
+    highlights: d.highlights,
+    sources: d.sources,
+    draft: d.draft,
+    scheduled: isScheduled({ id: entry.id, pubDate: d.pubDate, draft: d.draft }, now),
+    featured: d.featured,
+    canonicalUrl: d.canonicalUrl,
+    pinned: d.related,
+    readingMinutes: readingMinutes(bodyText),
+    bodyText,
+    headings: extractHeadings(body),
+    entry,
+  };
+}
+
+interface SiteData {
+  articles: ArticleView[];
+  authors: AuthorView[];
+}
+
+let cached: Promise<SiteData> | undefined;
+
+async function load(): Promise<SiteData> {
+  const authorEntries = await getCollection('authors');
+  const authors = authorEntries.map(toAuthor).sort((a, b) => a.name.localeCompare(b.name));
+  const authorsById = new Map(authors.map((a) => [a.id, a]));
+  const all = (await getCollection('articles')).map((entry) => toArticle(entry, authorsById));
+  const articles = all.filter((a) => isVisible(a, { now, includeUnpublished })).sort(byNewest);
+  return { articles, authors };
+}
+
+/** Visible articles, newest first. */
+export async function getArticles(): Promise<ArticleView[]> {
+  return (await (cached ??= load())).articles;
+}
+
+export async function getAuthors(): Promise<AuthorView[]> {
+  return (await (cached ??= load())).authors;
+}
+
+export async function getArticle(id: string): Promise<ArticleView | undefined> {
+  return (await getArticles()).find((a) => a.id === id);
+}

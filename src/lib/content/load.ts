@@ -1,0 +1,113 @@
+/**
+ * Reads and validates a whole content folder without Astro: the build's
+ * pre-flight check and the command-line tools share it, so they report the
+ * same problems in the same words.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { splitFrontmatter } from './frontmatter.ts';
+import { ContentError, issuesToProblems, type ContentProblem } from './problems.ts';
+import { ARTICLE_KEYS, AUTHOR_KEYS, articleSchema, authorSchema, type ArticleData, type AuthorData } from './schema.ts';
+import { slugFromEntryPath } from './slugs.ts';
+import { crossCheck } from './cross-check.ts';
+
+export interface LoadedArticle {
+  id: string;
+  /** Path shown in reports, relative to the working directory. */
+  file: string;
+  data: ArticleData;
+  body: string;
+}
+
+export interface LoadedAuthor {
+  id: string;
+  file: string;
+  data: AuthorData;
+  body: string;
+}
+
+export interface LoadedContent {
+  articles: LoadedArticle[];
+  authors: LoadedAuthor[];
+  problems: ContentProblem[];
+}
+
+export interface LoadOptions {
+  /** Category slugs defined in the site config. */
+  categories: readonly string[];
+  /** Base for the file paths shown in reports. */
+  cwd?: string;
+}
+
+/** Article files: `<slug>.md(x)` or `<slug>/index.md(x)`. */
+export function listArticleFiles(articlesDir: string): string[] {
+  if (!existsSync(articlesDir)) return [];
+  const files: string[] = [];
+  for (const name of readdirSync(articlesDir).sort()) {
+    const full = path.join(articlesDir, name);
+    if (statSync(full).isDirectory()) {
+      for (const index of ['index.mdx', 'index.md']) if (existsSync(path.join(full, index))) files.push(path.join(name, index));
+    } else if (/\.mdx?$/i.test(name)) files.push(name);
+  }
+  return files;
+}
+
+function listAuthorFiles(authorsDir: string): string[] {
+  if (!existsSync(authorsDir)) return [];
+  return readdirSync(authorsDir).filter((name) => /\.md$/i.test(name)).sort();
+}
+
+function readEntry<T>(
+  fullPath: string,
+  shownPath: string,
+  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly any[] } } },
+  knownKeys: readonly string[],
+  problems: ContentProblem[],
+): { data: T; raw: unknown; body: string } | { data: undefined; raw: unknown; body: string } {
+  const split = splitFrontmatter(readFileSync(fullPath, 'utf8'));
+  if (split.error) {
+    problems.push({ file: shownPath, field: '(frontmatter)', expected: 'YAML frontmatter between --- lines', found: split.error });
+    return { data: undefined, raw: split.data, body: split.body };
+  }
+  const result = schema.safeParse(split.data);
+  if (!result.success) problems.push(...issuesToProblems(shownPath, split.data, result.error.issues, knownKeys));
+  return { data: result.success ? result.data : undefined, raw: split.data, body: split.body };
+}
+
+export function loadContent(contentDir: string, options: LoadOptions): LoadedContent {
+  const cwd = options.cwd ?? process.cwd();
+  const shown = (full: string) => path.relative(cwd, full).replace(/\\/g, '/');
+  const problems: ContentProblem[] = [];
+  const articlesDir = path.join(contentDir, 'articles');
+  const authorsDir = path.join(contentDir, 'authors');
+
+  const authors: LoadedAuthor[] = [];
+  const rawAuthors = [];
+  for (const name of listAuthorFiles(authorsDir)) {
+    const full = path.join(authorsDir, name);
+    const entry = readEntry(full, shown(full), authorSchema, AUTHOR_KEYS, problems);
+    const id = name.replace(/\.md$/i, '');
+    rawAuthors.push({ id, file: shown(full), dir: path.dirname(full), raw: entry.raw });
+    if (entry.data) authors.push({ id, file: shown(full), data: entry.data, body: entry.body });
+  }
+
+  const articles: LoadedArticle[] = [];
+  const rawArticles = [];
+  for (const relative of listArticleFiles(articlesDir)) {
+    const full = path.join(articlesDir, relative);
+    const entry = readEntry(full, shown(full), articleSchema, ARTICLE_KEYS, problems);
+    const id = slugFromEntryPath(relative);
+    rawArticles.push({ id, file: shown(full), dir: path.dirname(full), raw: entry.raw });
+    if (entry.data) articles.push({ id, file: shown(full), data: entry.data, body: entry.body });
+  }
+
+  problems.push(...crossCheck({ articles: rawArticles, authors: rawAuthors, categories: options.categories, existingProblems: problems }));
+  return { articles, authors, problems };
+}
+
+/** Loads the folder and throws one ContentError listing every problem. */
+export function loadValidContent(contentDir: string, options: LoadOptions): LoadedContent {
+  const content = loadContent(contentDir, options);
+  if (content.problems.length) throw new ContentError(content.problems);
+  return content;
+}

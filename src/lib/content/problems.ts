@@ -1,0 +1,96 @@
+/** Problem reports: every broken field of every file, in one readable list. */
+import { closest } from './slugs.ts';
+
+export interface ContentProblem {
+  file: string;
+  field: string;
+  expected: string;
+  found: string;
+}
+
+interface IssueLike {
+  code: string;
+  path: readonly PropertyKey[];
+  message: string;
+  keys?: readonly string[];
+}
+
+/** A short, safe description of what the author wrote. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'an empty value';
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+  if (typeof value === 'string') {
+    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    return `${JSON.stringify(shown)} (${value.length} characters)`;
+  }
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${String(value)}`;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let current = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i ? '.' : ''}${String(key)}`)).join('') || '(frontmatter)';
+}
+
+/** Turns schema issues into problems; unknown keys suggest the closest known one. */
+export function issuesToProblems(file: string, raw: unknown, issues: readonly IssueLike[], knownKeys: readonly string[]): ContentProblem[] {
+  return issues.flatMap((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      const parentKeys = issue.path.length ? nestedKeys(raw, issue.path) : knownKeys;
+      return (issue.keys ?? []).map((key) => {
+        const suggestion = closest(key, parentKeys);
+        return {
+          file,
+          field: fieldName([...issue.path, key]),
+          expected: suggestion ? `a known field (did you mean "${suggestion}"?)` : `one of the known fields: ${parentKeys.join(', ')}`,
+          found: 'an unknown field',
+        };
+      });
+    }
+    return [{ file, field: fieldName(issue.path), expected: issue.message, found: describeValue(valueAt(raw, issue.path)) }];
+  });
+}
+
+// Known keys of nested objects (e.g. author links) are not in the top-level list.
+const NESTED_KEYS: Record<string, readonly string[]> = {
+  links: ['website', 'x', 'github', 'linkedin', 'mastodon', 'email'],
+  sources: ['title', 'url', 'publisher'],
+};
+
+function nestedKeys(_raw: unknown, path: readonly PropertyKey[]): readonly string[] {
+  const top = String(path[0]);
+  return NESTED_KEYS[top] ?? [];
+}
+
+export function formatProblems(problems: readonly ContentProblem[]): string {
+  const byFile = new Map<string, ContentProblem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  const files = [...byFile.keys()].sort();
+  const count = problems.length;
+  const lines = [`Broadsheet found ${count} content problem${count === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}:`];
+  for (const file of files) {
+    lines.push('', `  ${file}`);
+    for (const p of byFile.get(file)!) lines.push(`    - ${p.field}: expected ${p.expected}, found ${p.found}`);
+  }
+  return lines.join('\n');
+}
+
+/** Thrown once, with every problem, so a build fails with the whole list. */
+export class ContentError extends Error {
+  readonly problems: readonly ContentProblem[];
+  constructor(problems: readonly ContentProblem[]) {
+    super(formatProblems(problems));
+    this.name = 'ContentError';
+    this.problems = problems;
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * Frontmatter schemas for articles and authors. Each rule's error text is the
+ * "expected" half of a problem report; the "found" half comes from the input.
+ */
+import { z } from 'astro/zod';
+import { normaliseTags } from './slugs.ts';
+
+const dateField = (what: string) =>
+  z
+    .union([z.date(), z.string()], { error: `${what} as a date (YYYY-MM-DD)` })
+    .transform((value, ctx) => {
+      const date = value instanceof Date ? value : new Date(value);
+      if (Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: 'custom', message: `${what} as a date (YYYY-MM-DD)` });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+const absoluteUrl = (what: string) =>
+  z.string({ error: `${what} as an absolute http(s) URL` }).refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value), {
+    error: `${what} as an absolute http(s) URL`,
+  });
+
+const idList = (what: string) =>
+  z.union([z.string().min(1), z.array(z.string().min(1)).min(1)], { error: `${what}` }).transform((v) => (Array.isArray(v) ? v : [v]));
+
+export const sourceSchema = z.strictObject(
+  {
+    title: z.string({ error: 'a source title (text)' }).min(1, { error: 'a source title (text)' }),
+    url: absoluteUrl('the source link'),
+    publisher: z.string({ error: 'a publisher name (text)' }).min(1, { error: 'a publisher name (text)' }).optional(),
+  },
+  { error: 'a source as { title, url, publisher? }' },
+);
+
+/**
+ * The article schema. `image` lets Astro swap in its `image()` helper for the
+ * hero; the pure validator keeps the relative path and checks the file itself.
+ */
+export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?: Image) {
+  const heroImage = (image ?? z.string({ error: 'a relative path to a local image' })) as Image;
+  return z
+    .strictObject({
+      title: z.string({ error: 'a title of 1–140 characters' }).min(1, { error: 'a title of 1–140 characters' }).max(140, { error: 'a title of 1–140 characters' }),
+      description: z
+        .string({ error: 'a dek (description) of 1–300 characters' })
+        .min(1, { error: 'a dek (description) of 1–300 characters' })
+        .max(300, { error: 'a dek (description) of 1–300 characters' }),
+      pubDate: dateField('the publication date'),
+      updatedDate: dateField('the update date').optional(),
+      author: idList('an author id or a list of author ids'),
+      category: z.string({ error: 'a category slug' }).min(1, { error: 'a category slug' }),
+      tags: z.array(z.string({ error: 'a tag (text)' }), { error: 'a list of tags' }).default([]).transform(normaliseTags),
+      heroImage: heroImage.optional(),
+      heroAlt: z.string({ error: 'alt text for the hero image' }).min(1, { error: 'alt text for the hero image' }).optional(),
+      highlights: z.array(z.string({ error: 'a highlight (text)' }).min(1, { error: 'a highlight (text)' }), { error: 'a list of highlights' }).default([]),
+      sources: z.array(sourceSchema, { error: 'a list of sources' }).default([]),
+      draft: z.boolean({ error: 'true or false' }).default(false),
+      featured: z.boolean({ error: 'true or false' }).default(false),
+      canonicalUrl: absoluteUrl('the canonical URL').optional(),
+      related: z.array(z.string({ error: 'an article slug' }), { error: 'a list of article slugs' }).default([]),
+    })
+    .superRefine((data, ctx) => {
+      if (data.heroImage !== undefined && !data.heroAlt) {
+        ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: 'alt text for the hero image (required when heroImage is set)' });
+      }
+      if (data.updatedDate && data.updatedDate.getTime() < data.pubDate.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'an update date on or after pubDate' });
+      }
+    });
+}
+
+export const LINK_KEYS = ['website', 'x', 'github', 'linkedin', 'mastodon', 'email'] as const;
+
+export function makeAuthorSchema<Image extends z.ZodType = z.ZodString>(image?: Image) {
+  const avatar = (image ?? z.string({ error: 'a relative path to a local image' })) as Image;
+  return z.strictObject({
+    name: z.string({ error: 'a name (text)' }).min(1, { error: 'a name (text)' }),
+    role: z.string({ error: 'a role (text)' }).optional(),
+    bio: z.string({ error: 'a short bio (text)' }).max(400, { error: 'a short bio of at most 400 characters' }).optional(),
+    avatar: avatar.optional(),
+    links: z
+      .strictObject(
+        {
+          website: absoluteUrl('a website').optional(),
+          x: absoluteUrl('an X profile').optional(),
+          github: absoluteUrl('a GitHub profile').optional(),
+          linkedin: absoluteUrl('a LinkedIn profile').optional(),
+          mastodon: absoluteUrl('a Mastodon profile').optional(),
+          email: z.email({ error: 'an email address' }).optional(),
+        },
+        { error: 'links as { website, x, github, linkedin, mastodon, email }' },
+      )
+      .default({}),
+  });
+}
+
+export const articleSchema = makeArticleSchema();
+export const authorSchema = makeAuthorSchema();
+export type ArticleData = z.output<typeof articleSchema>;
+export type AuthorData = z.output<typeof authorSchema>;
+export const ARTICLE_KEYS = Object.keys(articleSchema.shape);
+export const AUTHOR_KEYS = Object.keys(authorSchema.shape);

@@ -1,0 +1,60 @@
+/** Pure selections behind the home page, section pages, tags and archive. */
+
+interface Listed {
+  id: string;
+  pubDate: Date;
+  featured: boolean;
+  category: string;
+  tags: readonly string[];
+  authorIds: readonly string[];
+}
+
+export interface HomeLayout<T> {
+  lead: T | undefined;
+  latest: T[];
+  byCategory: { slug: string; items: T[] }[];
+}
+
+/** Lead: newest featured, else newest. Latest: the next N, without the lead. */
+export function homeLayout<T extends Listed>(newestFirst: readonly T[], categories: readonly string[], sizes: { latest: number; perCategory: number }): HomeLayout<T> {
+  const lead = newestFirst.find((a) => a.featured) ?? newestFirst[0];
+  const rest = newestFirst.filter((a) => a !== lead);
+  return {
+    lead,
+    latest: rest.slice(0, sizes.latest),
+    byCategory: categories
+      .map((slug) => ({ slug, items: newestFirst.filter((a) => a.category === slug).slice(0, sizes.perCategory) }))
+      .filter((section) => section.items.length > 0),
+  };
+}
+
+export const inCategory = <T extends Listed>(list: readonly T[], slug: string) => list.filter((a) => a.category === slug);
+export const withTag = <T extends Listed>(list: readonly T[], tag: string) => list.filter((a) => a.tags.includes(tag));
+export const byAuthor = <T extends Listed>(list: readonly T[], id: string) => list.filter((a) => a.authorIds.includes(id));
+
+/** Every tag with its article count, most used first, then alphabetical. */
+export function tagCounts(list: readonly Listed[]): { tag: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const article of list) for (const tag of article.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag));
+}
+
+export interface ArchiveYear<T> {
+  year: number;
+  months: { month: number; key: string; items: T[] }[];
+}
+
+/** Groups newest-first articles by year and month (UTC, so builds agree everywhere). */
+export function archiveGroups<T extends Listed>(newestFirst: readonly T[]): ArchiveYear<T>[] {
+  const years: ArchiveYear<T>[] = [];
+  for (const article of newestFirst) {
+    const year = article.pubDate.getUTCFullYear();
+    const month = article.pubDate.getUTCMonth() + 1;
+    let y = years.at(-1);
+    if (!y || y.year !== year) years.push((y = { year, months: [] }));
+    let m = y.months.at(-1);
+    if (!m || m.month !== month) y.months.push((m = { month, key: `${year}-${String(month).padStart(2, '0')}`, items: [] }));
+    m.items.push(article);
+  }
+  return years;
+}

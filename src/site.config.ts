@@ -1,0 +1,35 @@
+/**
+ * The one file a site owner edits. It is validated when the build starts;
+ * a mistake stops the build with a list of what to fix.
+ */
+import { defineSiteConfig } from './lib/config/schema.ts';
+
+export const site = defineSiteConfig({
+  name: 'Broadsheet',
+  tagline: 'AI and chips, reported plainly',
+  description: 'Broadsheet covers AI models, chips, policy and the business of machine learning, with explainers that show how the technology works.',
+  url: 'https://broadsheet.example.com',
+  language: 'en',
+  locale: 'en_US',
+  logo: '/logo.svg',
+  defaultSocialImage: '/social-default.png',
+  accentColor: '#b4232a',
+  nav: [
+    { label: 'Archive', href: '/archive/' },
+    { label: 'Tags', href: '/tags/' },
+    { label: 'Authors', href: '/authors/' },
+  ],
+  categories: [
+    { slug: 'models', name: 'Models', description: 'Model launches, architectures and benchmarks.' },
+    { slug: 'chips', name: 'Chips & Compute', description: 'Accelerators, data centres and the supply chain behind them.' },
+    { slug: 'business', name: 'Business', description: 'Deals, pricing, marketplaces and the companies building AI.' },
+    { slug: 'policy', name: 'Policy', description: 'Regulation, export controls, licensing and the law.' },
+    { slug: 'explainers', name: 'Explainers', description: 'How the technology works, without the hype.' },
+  ],
+  social: { x: '@broadsheet', github: 'https://github.com/broadsheet' },
+  pageSizes: { homeLatest: 8, homePerCategory: 3, section: 12 },
+  feeds: { limit: 50 },
+  related: {},
+});
+
+export default site;

@@ -1,0 +1,138 @@
+import { parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
+import { idf, packRows, postingCap, transpose } from './sparse.ts';
+import { buildTextVectors } from './text-vectors.ts';
+import type { RelatedRecord, SparseRows } from './types.ts';
+
+export interface RelatedIndex {
+  options: RelatedOptions;
+  /** Non-draft records sorted by id; a doc number is a position in this list. */
+  records: RelatedRecord[];
+  docOf: Map<string, number>;
+  /** Ids of draft records: they exist but get no output and are never suggested. */
+  draftIds: Set<string>;
+  time: Float64Array;
+  /** 1 when the doc may be suggested (published: pubDate <= now). */
+  eligible: Uint8Array;
+  category: Int32Array;
+  categoryNames: string[];
+  text: SparseRows;
+  textPostings: SparseRows;
+  termLabels: string[];
+  numTerms: number;
+  tags: SparseRows;
+  tagPostings: SparseRows;
+  tagNames: string[];
+  /** Eligible docs newest first (ties: id asc), overall and per category, for fallbacks. */
+  newest: Int32Array;
+  newestByCategory: Int32Array[];
+  stats: { docs: number; eligible: number; terms: number; cappedTerms: number; tags: number; cappedTags: number };
+}
+
+const byId = (a: RelatedRecord, b: RelatedRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Tag vectors: binary presence weighted by IDF, L2-normalised, so a rare shared tag dominates
+ * a ubiquitous one. Over-common tags ("ai") still score but generate no candidates.
+ */
+function buildTagVectors(records: readonly RelatedRecord[], maxPostingFraction: number) {
+  const tagIds = new Map<string, number>();
+  const names: string[] = [];
+  const perDoc = records.map((r) => {
+    const ids = new Set<number>();
+    for (const raw of r.tags) {
+      const tag = raw.trim().toLowerCase();
+      if (!tag) continue;
+      let id = tagIds.get(tag);
+      if (id === undefined) {
+        id = names.length;
+        names.push(tag);
+        tagIds.set(tag, id);
+      }
+      ids.add(id);
+    }
+    return [...ids].sort((a, b) => a - b);
+  });
+  const df = new Uint32Array(names.length);
+  for (const ids of perDoc) for (const t of ids) df[t]!++;
+  const cap = postingCap(records.length, maxPostingFraction);
+  const capped = new Uint8Array(names.length);
+  for (let t = 0; t < names.length; t++) if (df[t]! > cap) capped[t] = 1;
+  const rows = perDoc.map((cols) => {
+    const values = cols.map((t) => idf(records.length, df[t]!));
+    const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
+    return { cols, values: values.map((v) => v / norm) };
+  });
+  return { rows: packRows(rows), names, capped };
+}
+
+/** Phases 1 and 2: add all records, then finalise IDF, norms, caps and postings. */
+export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}): RelatedIndex {
+  const options = parseRelatedOptions(optionsInput);
+  const now = (options.now ?? new Date()).getTime();
+  const seen = new Set<string>();
+  for (const r of input) {
+    if (seen.has(r.id)) throw new Error(`related: duplicate article id "${r.id}"`);
+    seen.add(r.id);
+  }
+  const draftIds = new Set(input.filter((r) => r.draft).map((r) => r.id));
+  const records = input.filter((r) => !r.draft).sort(byId);
+  const n = records.length;
+
+  const docOf = new Map<string, number>();
+  const time = new Float64Array(n);
+  const eligible = new Uint8Array(n);
+  const category = new Int32Array(n);
+  const categoryIds = new Map<string, number>();
+  const categoryNames: string[] = [];
+  records.forEach((r, d) => {
+    docOf.set(r.id, d);
+    time[d] = r.pubDate.getTime();
+    if (Number.isNaN(time[d])) throw new Error(`related: article "${r.id}" has an invalid pubDate`);
+    eligible[d] = time[d]! <= now ? 1 : 0;
+    const cat = (r.category ?? '').trim().toLowerCase();
+    let c = categoryIds.get(cat);
+    if (c === undefined) {
+      c = categoryNames.length;
+      categoryNames.push(cat);
+      categoryIds.set(cat, c);
+    }
+    category[d] = c;
+  });
+
+  const textVectors = buildTextVectors(records, options);
+  const tagVectors = buildTagVectors(records, options.maxPostingFraction);
+
+  const order: number[] = [];
+  for (let d = 0; d < n; d++) if (eligible[d]) order.push(d);
+  order.sort((a, b) => time[b]! - time[a]! || a - b);
+  const perCategory: number[][] = categoryNames.map(() => []);
+  for (const d of order) perCategory[category[d]!]!.push(d);
+
+  return {
+    options,
+    records,
+    docOf,
+    draftIds,
+    time,
+    eligible,
+    category,
+    categoryNames,
+    text: textVectors.rows,
+    textPostings: transpose(textVectors.rows, textVectors.numTerms, eligible, textVectors.capped),
+    termLabels: textVectors.labels,
+    numTerms: textVectors.numTerms,
+    tags: tagVectors.rows,
+    tagPostings: transpose(tagVectors.rows, tagVectors.names.length, eligible, tagVectors.capped),
+    tagNames: tagVectors.names,
+    newest: Int32Array.from(order),
+    newestByCategory: perCategory.map((l) => Int32Array.from(l)),
+    stats: {
+      docs: n,
+      eligible: order.length,
+      terms: textVectors.numTerms,
+      cappedTerms: textVectors.cappedTerms,
+      tags: tagVectors.names.length,
+      cappedTags: tagVectors.capped.reduce((s, c) => s + c, 0),
+    },
+  };
+}

@@ -1,0 +1,107 @@
+import { buildRelatedIndex, type RelatedIndex } from './build-index.ts';
+import { scoreCandidates, type ScoredCandidate } from './candidates.ts';
+import type { RelatedOptionsInput } from './options.ts';
+import { round4, scoredReasons } from './reasons.ts';
+import { rowDot } from './sparse.ts';
+import type { RelatedPick, RelatedRecord } from './types.ts';
+
+// MMR only needs to look a little past k: beyond that, candidates are too weak to win.
+const poolSize = (k: number) => Math.max(4 * k, 12);
+
+/** Pinned slugs that can be shown: known, published, not the article itself, no repeats. */
+function resolvePins(index: RelatedIndex, a: number): number[] {
+  const pins: number[] = [];
+  for (const slug of index.records[a]!.pinned ?? []) {
+    const d = index.docOf.get(slug);
+    if (d === undefined || d === a || !index.eligible[d] || pins.includes(d)) continue;
+    pins.push(d);
+  }
+  return pins.slice(0, index.options.k);
+}
+
+/**
+ * Greedy MMR: repeatedly take the candidate maximising
+ * lambda * relevance / best relevance - (1 - lambda) * (max text similarity to anything shown),
+ * so a near-duplicate of a chosen card loses to a distinct, slightly weaker one.
+ */
+function diversify(index: RelatedIndex, pool: ScoredCandidate[], chosen: number[], slots: number): ScoredCandidate[] {
+  const lambda = index.options.diversityLambda;
+  const maxSim = new Float64Array(pool.length);
+  const taken = new Uint8Array(pool.length);
+  const update = (d: number) => {
+    for (let i = 0; i < pool.length; i++) if (!taken[i]) maxSim[i] = Math.max(maxSim[i]!, rowDot(index.text, pool[i]!.doc, d));
+  };
+  for (const d of chosen) update(d);
+  // Relevance is rescaled to [0, 1] so lambda trades it against similarity on the same scale.
+  const top = pool.length > 0 && pool[0]!.score > 0 ? pool[0]!.score : 1;
+  const picked: ScoredCandidate[] = [];
+  while (picked.length < slots) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let i = 0; i < pool.length; i++) {
+      if (taken[i]) continue;
+      const value = (lambda * pool[i]!.score) / top - (1 - lambda) * maxSim[i]!;
+      // pool is sorted by the tie-break order already, so strict > keeps the earliest on ties
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    if (best < 0) break;
+    taken[best] = 1;
+    picked.push(pool[best]!);
+    update(pool[best]!.doc);
+  }
+  return picked;
+}
+
+/** Top-k related articles for one article id (pins, then MMR-ranked scores, then fallbacks). */
+export function relatedFor(index: RelatedIndex, id: string): RelatedPick[] {
+  const a = index.docOf.get(id);
+  if (a === undefined) {
+    if (index.draftIds.has(id)) return [];
+    throw new Error(`related: unknown article id "${id}"`);
+  }
+  const { k } = index.options;
+  const picks: RelatedPick[] = [];
+  const used = new Set<number>([a]);
+
+  for (const d of resolvePins(index, a)) {
+    used.add(d);
+    picks.push({ id: index.records[d]!.id, score: 1, reasons: [{ signal: 'pinned', value: 1, detail: 'pinned in frontmatter "related"' }] });
+  }
+
+  if (picks.length < k) {
+    const pool = scoreCandidates(index, a)
+      .filter((c) => !used.has(c.doc))
+      .slice(0, poolSize(k));
+    for (const c of diversify(index, pool, [...used].filter((d) => d !== a), k - picks.length)) {
+      used.add(c.doc);
+      picks.push({ id: index.records[c.doc]!.id, score: round4(c.score), reasons: scoredReasons(index, a, c) });
+    }
+  }
+
+  // Fallbacks so every article gets k cards: same category newest first, then newest overall.
+  const category = index.category[a]!;
+  const fill = (list: Int32Array, signal: 'fallback-category' | 'fallback-recent', detail: string) => {
+    for (let i = 0; i < list.length && picks.length < k; i++) {
+      const d = list[i]!;
+      if (used.has(d)) continue;
+      used.add(d);
+      picks.push({ id: index.records[d]!.id, score: 0, reasons: [{ signal, value: 0, detail }] });
+    }
+  };
+  if (index.categoryNames[category] !== '') {
+    fill(index.newestByCategory[category]!, 'fallback-category', `same category "${index.categoryNames[category]}", newest first`);
+  }
+  fill(index.newest, 'fallback-recent', 'newest published article');
+  return picks;
+}
+
+/** Related picks for every non-draft article, keyed in sorted id order. */
+export function computeAllRelated(records: readonly RelatedRecord[], options: RelatedOptionsInput = {}): Record<string, RelatedPick[]> {
+  const index = buildRelatedIndex(records, options);
+  const out: Record<string, RelatedPick[]> = {};
+  for (const r of index.records) out[r.id] = relatedFor(index, r.id);
+  return out;
+}

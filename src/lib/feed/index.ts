@@ -1,0 +1,17 @@
+// Public surface of the feed library. Pure: no astro:* imports, safe in tests.
+export type {
+  ArticleRecord, FeedAuthor, FeedCategory, FeedImage, FeedItem, FeedSelection, FeedSite,
+} from './types.ts';
+export { stripXmlInvalidChars, cleanText, escapeXml, escapeHtmlText } from './xml-text.ts';
+export { rssDate, rfc3339, newestDate } from './dates.ts';
+export { absolutizeHtml, absolutizeUrl, absolutizeSrcset } from './absolutize.ts';
+export { sanitizeFeedHtml, prepareFeedHtml } from './sanitize.ts';
+export { DEFAULT_FEED_LIMIT, selectFeedRecords, toFeedItem, toFeedItems } from './feed-items.ts';
+export {
+  RSS_NAMESPACES, RSS_STYLESHEET, channelLink, rssChannel, toRssItem, toRssItems,
+  type RssFeedOptions,
+} from './rss.ts';
+export {
+  JSON_FEED_VERSION, toJsonFeed,
+  type JsonFeed, type JsonFeedAuthor, type JsonFeedItem, type JsonFeedOptions,
+} from './json-feed.ts';

@@ -1,0 +1,97 @@
+// JSON Feed 1.1 (https://jsonfeed.org/version/1.1), built from the same
+// selection as the RSS feed so both list identical items in identical order.
+import { rfc3339 } from './dates.ts';
+import { absoluteSiteUrl, toFeedItems } from './feed-items.ts';
+import { channelLink } from './rss.ts';
+import type { ArticleRecord, FeedAuthor, FeedItem, FeedSelection, FeedSite } from './types.ts';
+import { cleanText } from './xml-text.ts';
+
+export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
+
+export interface JsonFeedAuthor {
+  name: string;
+  url?: string;
+}
+
+export interface JsonFeedItem {
+  id: string;
+  url: string;
+  title: string;
+  summary?: string;
+  content_html: string;
+  date_published: string;
+  date_modified?: string;
+  authors?: JsonFeedAuthor[];
+  tags?: string[];
+  image?: string;
+}
+
+export interface JsonFeed {
+  version: typeof JSON_FEED_VERSION;
+  title: string;
+  home_page_url: string;
+  feed_url: string;
+  description?: string;
+  icon?: string;
+  favicon?: string;
+  language: string;
+  authors: JsonFeedAuthor[];
+  items: JsonFeedItem[];
+}
+
+export interface JsonFeedOptions extends FeedSelection {
+  /** Absolute URL of this JSON document. */
+  feedUrl: string;
+  /** Defaults to the site's home page. */
+  homePageUrl?: string | undefined;
+  /** Defaults to the site name. */
+  title?: string | undefined;
+  description?: string | undefined;
+  /** Author profile URL; omitted from the feed when not given. */
+  authorUrl?: ((author: FeedAuthor) => string | undefined) | undefined;
+}
+
+function jsonItem(item: FeedItem, site: FeedSite, options: JsonFeedOptions): JsonFeedItem {
+  const out: JsonFeedItem = {
+    id: item.id,
+    url: item.url,
+    title: item.title,
+    content_html: item.contentHtml,
+    date_published: rfc3339(item.published),
+  };
+  if (item.summary) out.summary = item.summary;
+  if (item.modified) out.date_modified = rfc3339(item.modified);
+  if (item.authors.length > 0) {
+    out.authors = item.authors.map((a) => {
+      const url = options.authorUrl?.(a);
+      return url ? { name: a.name, url: absoluteSiteUrl(url, site) } : { name: a.name };
+    });
+  }
+  if (item.categories.length > 0) out.tags = item.categories;
+  if (item.image) out.image = item.image.url;
+  return out;
+}
+
+/** A JSON Feed 1.1 object; serialise with JSON.stringify. */
+export function toJsonFeed(
+  records: readonly ArticleRecord[],
+  site: FeedSite,
+  options: JsonFeedOptions,
+): JsonFeed {
+  const home = options.homePageUrl ? absoluteSiteUrl(options.homePageUrl, site) : channelLink(site);
+  const feed: JsonFeed = {
+    version: JSON_FEED_VERSION,
+    title: cleanText(options.title ?? site.name),
+    home_page_url: home,
+    feed_url: absoluteSiteUrl(options.feedUrl, site),
+    language: cleanText(site.language),
+    authors: [{ name: cleanText(site.name), url: channelLink(site) }],
+    items: toFeedItems(records, site, options).map((item) => jsonItem(item, site, options)),
+  };
+  const description = cleanText(options.description ?? site.description);
+  if (description) feed.description = description;
+  if (site.logoUrl) feed.icon = absoluteSiteUrl(site.logoUrl, site);
+  const favicon = site.faviconUrl ?? site.logoUrl;
+  if (favicon) feed.favicon = absoluteSiteUrl(favicon, site);
+  return feed;
+}

@@ -1,0 +1,36 @@
+// Text hygiene for anything that ends up inside an XML document.
+
+// XML 1.0 `Char` excludes C0 controls other than tab/LF/CR, and U+FFFE/U+FFFF.
+const XML_FORBIDDEN_BMP = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+// Surrogates are only legal as a high+low pair; a lone half cannot be encoded.
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Remove every character XML 1.0 forbids. Everything else (emoji, RTL, …) stays. */
+export function stripXmlInvalidChars(text: string): string {
+  return text.replace(XML_FORBIDDEN_BMP, '').replace(LONE_SURROGATE, '');
+}
+
+/** For single-line fields (titles, names, tags): valid chars, collapsed whitespace. */
+export function cleanText(text: string): string {
+  return stripXmlInvalidChars(text).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Escape for XML text and attribute values. Only the five predefined named
+ * entities: @astrojs/rss re-parses customData with fast-xml-parser, which
+ * decodes these but NOT numeric references (`&#39;` would come out as
+ * `&amp;#39;`).
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** Escape plain text so it can sit in a field that readers interpret as HTML. */
+export function escapeHtmlText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -11,6 +11,8 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir: cacheDirFor(contentDir()),
+  // Code blocks carry both palettes; CSS picks one per theme (no flash, no JS).
+  markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' } },
   integrations: [
     broadsheet(),
     mdx(),

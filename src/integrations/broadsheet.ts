@@ -19,6 +19,8 @@ export default function broadsheet(): AstroIntegration {
     name: 'broadsheet',
     hooks: {
       'astro:config:setup': ({ updateConfig, logger }) => {
+        // vitest loads this config only for Vite settings; tests build their own fixtures.
+        if (process.env['VITEST']) return;
         const dir = contentDir();
         const { articles, authors, problems } = loadContent(dir, { categories: site.categories.map((c) => c.slug) });
         if (problems.length) throw new ContentError(problems);

@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './problems.ts';
 import { closest } from './slugs.ts';
+import { parseStrictDate } from './schema.ts';
 
 export interface RawEntry {
   id: string;
@@ -35,7 +36,7 @@ function imageProblem(entry: RawEntry, key: string): ContentProblem | undefined 
   if (typeof value !== 'string' || !value) return undefined;
   if (/^(https?:)?\/\//i.test(value)) return { file: entry.file, field: key, expected: 'a local image file (remote images are not fetched at build time)', found: JSON.stringify(value) };
   if (existsSync(path.resolve(entry.dir, value))) return undefined;
-  return { file: entry.file, field: key, expected: 'an image file that exists, relative to the article', found: `${JSON.stringify(value)} (no such file)` };
+  return { file: entry.file, field: key, expected: 'an image file that exists, relative to this file', found: `${JSON.stringify(value)} (no such file)` };
 }
 
 export function crossCheck({ articles, authors, categories, existingProblems }: CrossCheckInput): ContentProblem[] {
@@ -71,10 +72,10 @@ export function crossCheck({ articles, authors, categories, existingProblems }: 
     if (typeof field(raw, 'heroImage') === 'string' && !field(raw, 'heroAlt')) {
       add({ file: article.file, field: 'heroAlt', expected: 'alt text for the hero image (required when heroImage is set)', found: 'nothing' });
     }
-    const pub = new Date(field(raw, 'pubDate') as string);
-    const updated = field(raw, 'updatedDate');
-    if (updated !== undefined && new Date(updated as string).getTime() < pub.getTime()) {
-      add({ file: article.file, field: 'updatedDate', expected: 'an update date on or after pubDate', found: new Date(updated as string).toISOString().slice(0, 10) });
+    const pub = parseStrictDate(field(raw, 'pubDate'));
+    const updated = parseStrictDate(field(raw, 'updatedDate'));
+    if (pub && updated && updated.getTime() < pub.getTime()) {
+      add({ file: article.file, field: 'updatedDate', expected: 'an update date on or after pubDate', found: updated.toISOString().slice(0, 10) });
     }
   }
   for (const author of authors) add(imageProblem(author, 'avatar'));

@@ -16,7 +16,8 @@ export function splitFrontmatter(source: string): SplitFile {
   if (!match) return { data: {}, body: text, error: 'no frontmatter block between --- lines' };
   const body = text.slice(match[0].length);
   try {
-    const data = yaml.load(match[1] ?? '') ?? {};
+    // CORE_SCHEMA keeps dates as text: js-yaml would silently roll 2026-13-45 over into 2027.
+    const data = yaml.load(match[1] ?? '', { schema: yaml.CORE_SCHEMA }) ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) return { data: {}, body, error: 'frontmatter that is a list of fields' };
     return { data, body };
   } catch (error) {

@@ -102,6 +102,8 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadedCon
   }
 
   problems.push(...crossCheck({ articles: rawArticles, authors: rawAuthors, categories: options.categories, existingProblems: problems }));
+  // One file's problems together, files in path order; within a file, discovery order.
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { articles, authors, problems };
 }
 

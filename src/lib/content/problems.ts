@@ -16,13 +16,13 @@ interface IssueLike {
 }
 
 /** A short, safe description of what the author wrote. */
-export function describeValue(value: unknown): string {
+export function describeValue(value: unknown, withLength = false): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'an empty value';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') {
     const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return `${JSON.stringify(shown)} (${value.length} characters)`;
+    return withLength ? `${JSON.stringify(shown)} (${value.length} characters)` : JSON.stringify(shown);
   }
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'an object';
@@ -57,7 +57,7 @@ export function issuesToProblems(file: string, raw: unknown, issues: readonly Is
         };
       });
     }
-    return [{ file, field: fieldName(issue.path), expected: issue.message, found: describeValue(valueAt(raw, issue.path)) }];
+    return [{ file, field: fieldName(issue.path), expected: issue.message, found: describeValue(valueAt(raw, issue.path), issue.code === 'too_small' || issue.code === 'too_big') }];
   });
 }
 

@@ -5,17 +5,33 @@
 import { z } from 'astro/zod';
 import { normaliseTags } from './slugs.ts';
 
+/** C0 control characters (other than tab and newline) are invalid in HTML and XML: drop them. */
+export const stripControlChars = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+
+/** Strict dates: a calendar date that exists (YYYY-MM-DD) or a full ISO 8601 date-time. */
+export function parseStrictDate(value: unknown): Date | undefined {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (day) {
+    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
+    return date.toISOString().startsWith(text) ? date : undefined;
+  }
+  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(text)) return undefined;
+  const date = new Date(text);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
 const dateField = (what: string) =>
-  z
-    .union([z.date(), z.string()], { error: `${what} as a date (YYYY-MM-DD)` })
-    .transform((value, ctx) => {
-      const date = value instanceof Date ? value : new Date(value);
-      if (Number.isNaN(date.getTime())) {
-        ctx.addIssue({ code: 'custom', message: `${what} as a date (YYYY-MM-DD)` });
-        return z.NEVER;
-      }
-      return date;
-    });
+  z.unknown().transform((value, ctx) => {
+    const date = parseStrictDate(value);
+    if (!date) {
+      ctx.addIssue({ code: 'custom', message: `${what} as a date (YYYY-MM-DD)` });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 const absoluteUrl = (what: string) =>
   z.string({ error: `${what} as an absolute http(s) URL` }).refine((value) => /^https?:\/\/[^\s/]+\.[^\s]+$/i.test(value) && URL.canParse(value), {
@@ -27,7 +43,7 @@ const idList = (what: string) =>
 
 export const sourceSchema = z.strictObject(
   {
-    title: z.string({ error: 'a source title (text)' }).min(1, { error: 'a source title (text)' }),
+    title: z.string({ error: 'a source title (text)' }).min(1, { error: 'a source title (text)' }).transform(stripControlChars),
     url: absoluteUrl('the source link'),
     publisher: z.string({ error: 'a publisher name (text)' }).min(1, { error: 'a publisher name (text)' }).optional(),
   },
@@ -42,19 +58,21 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
   const heroImage = (image ?? z.string({ error: 'a relative path to a local image' })) as Image;
   return z
     .strictObject({
-      title: z.string({ error: 'a title of 1–140 characters' }).min(1, { error: 'a title of 1–140 characters' }).max(140, { error: 'a title of 1–140 characters' }),
+      title: z.string({ error: 'a title of 1–140 characters' }).min(1, { error: 'a title of 1–140 characters' }).max(140, { error: 'a title of 1–140 characters' })
+        .transform(stripControlChars),
       description: z
         .string({ error: 'a dek (description) of 1–300 characters' })
         .min(1, { error: 'a dek (description) of 1–300 characters' })
-        .max(300, { error: 'a dek (description) of 1–300 characters' }),
+        .max(300, { error: 'a dek (description) of 1–300 characters' })
+        .transform(stripControlChars),
       pubDate: dateField('the publication date'),
       updatedDate: dateField('the update date').optional(),
       author: idList('an author id or a list of author ids'),
       category: z.string({ error: 'a category slug' }).min(1, { error: 'a category slug' }),
       tags: z.array(z.string({ error: 'a tag (text)' }), { error: 'a list of tags' }).default([]).transform(normaliseTags),
       heroImage: heroImage.optional(),
-      heroAlt: z.string({ error: 'alt text for the hero image' }).min(1, { error: 'alt text for the hero image' }).optional(),
-      highlights: z.array(z.string({ error: 'a highlight (text)' }).min(1, { error: 'a highlight (text)' }), { error: 'a list of highlights' }).default([]),
+      heroAlt: z.string({ error: 'alt text for the hero image' }).min(1, { error: 'alt text for the hero image' }).transform(stripControlChars).optional(),
+      highlights: z.array(z.string({ error: 'a highlight (text)' }).min(1, { error: 'a highlight (text)' }).transform(stripControlChars), { error: 'a list of highlights' }).default([]),
       sources: z.array(sourceSchema, { error: 'a list of sources' }).default([]),
       draft: z.boolean({ error: 'true or false' }).default(false),
       featured: z.boolean({ error: 'true or false' }).default(false),

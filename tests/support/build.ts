@@ -1,0 +1,36 @@
+/**
+ * Builds a fixture site with the real build command (Astro's programmatic
+ * build() in scripts/build.mjs) in a child process, so each build gets a
+ * fresh Astro and the test reads real files from its dist/.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const OUTPUT = path.join(ROOT, 'tests/.output');
+
+export interface BuildResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outDir: string;
+}
+
+export function buildFixture(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
+  const outDir = path.join(OUTPUT, name);
+  const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, CONTENT_DIR: contentDir, BROADSHEET_NOW: '2026-11-30T00:00:00Z', ...env },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir };
+}
+
+/** Reads a built file; fails with a readable message when the page is missing. */
+export function readOut(outDir: string, file: string): string {
+  const full = path.join(outDir, file);
+  if (!existsSync(full)) throw new Error(`expected ${file} in ${path.relative(ROOT, outDir)}, but it was not built`);
+  return readFileSync(full, 'utf8');
+}

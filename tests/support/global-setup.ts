@@ -1,0 +1,17 @@
+/** Builds the main fixture site once for every integration test file. */
+import type { TestProject } from 'vitest/node';
+import { buildFixture } from './build.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteOut: string;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const result = buildFixture('site', 'tests/fixtures/site/content');
+  if (result.status !== 0) {
+    throw new Error(`fixture site build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  }
+  project.provide('siteOut', result.outDir);
+}

@@ -38,7 +38,7 @@ export const relatedOptionsSchema = z
       })
       .prefault({}),
     /** Terms/tags found in more than this share of articles are treated as stop words. */
-    maxPostingFraction: z.number().gt(0, 'maxPostingFraction must be > 0').max(1, 'maxPostingFraction must be <= 1').default(0.2),
+    maxPostingFraction: z.number().gt(0, 'maxPostingFraction must be > 0').max(1, 'maxPostingFraction must be <= 1').default(0.05),
     /** Each article keeps only its top-N weighted terms for candidate generation and scoring. */
     maxTermsPerDoc: z.number().int().min(5, 'maxTermsPerDoc must be at least 5').default(48),
     /** Index adjacent-word pairs that recur in titles, deks, highlights or headings ("kv cache").

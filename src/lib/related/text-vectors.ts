@@ -17,18 +17,72 @@ export interface TextVectors {
   cappedTerms: number;
 }
 
-type Fields = Array<{ boost: number; ids: number[]; phraseSource: boolean }>;
+interface Field {
+  boost: number;
+  ids: Int32Array;
+  phraseSource: boolean;
+}
 
-function encodeFields(vocab: Vocabulary, r: RelatedRecord, boosts: RelatedOptions['fieldBoosts']): Fields {
+function encodeFields(vocab: Vocabulary, r: RelatedRecord, boosts: RelatedOptions['fieldBoosts']): Field[] {
+  const buffer: number[] = [];
+  const field = (text: string, boost: number, phraseSource: boolean): Field => {
+    buffer.length = 0;
+    return { boost, ids: Int32Array.from(vocab.encode(text, buffer)), phraseSource };
+  };
   // Each list item is its own field so bigrams never span two highlights or headings.
-  const fields: Fields = [
-    { boost: boosts.title, ids: vocab.encode(r.title), phraseSource: true },
-    { boost: boosts.description, ids: vocab.encode(r.description), phraseSource: true },
+  return [
+    field(r.title, boosts.title, true),
+    field(r.description, boosts.description, true),
+    ...r.highlights.map((h) => field(h, boosts.highlights, true)),
+    ...r.headings.map((h) => field(h, boosts.headings, true)),
+    field(r.bodyText, boosts.body, false),
   ];
-  for (const h of r.highlights) fields.push({ boost: boosts.highlights, ids: vocab.encode(h), phraseSource: true });
-  for (const h of r.headings) fields.push({ boost: boosts.headings, ids: vocab.encode(h), phraseSource: true });
-  fields.push({ boost: boosts.body, ids: vocab.encode(r.bodyText), phraseSource: false });
-  return fields;
+}
+
+/** Adjacent content-word pairs found in the short fields of at least two articles. */
+function discoverPhrases(docs: readonly Field[][], firstId: number): { ids: Map<number, number>; pairs: number[] } {
+  const ids = new Map<number, number>();
+  const pairs: number[] = [];
+  const docsSeen = new Map<number, number>();
+  const lastDoc = new Map<number, number>();
+  docs.forEach((fields, d) => {
+    for (const f of fields) {
+      if (!f.phraseSource) continue;
+      for (let i = 1; i < f.ids.length; i++) {
+        if (f.ids[i - 1] === f.ids[i]) continue;
+        const key = f.ids[i - 1]! * PAIR + f.ids[i]!;
+        if (lastDoc.get(key) === d) continue;
+        lastDoc.set(key, d);
+        const seen = (docsSeen.get(key) ?? 0) + 1;
+        docsSeen.set(key, seen);
+        if (seen === 2) {
+          ids.set(key, firstId + pairs.length);
+          pairs.push(key);
+        }
+      }
+    }
+  });
+  return { ids, pairs };
+}
+
+/** Keep the `limit` heaviest entries of a row (ties: lower term id), returned in term-id order. */
+function pruneRow(cols: Uint32Array, weights: Float64Array, usable: (i: number) => boolean, limit: number, norm: number) {
+  const candidates: number[] = [];
+  for (let i = 0; i < cols.length; i++) if (usable(i)) candidates.push(weights[i]!);
+  let threshold = -Infinity;
+  if (candidates.length > limit) threshold = Float64Array.from(candidates).sort()[candidates.length - limit]!;
+  const aboveCount = candidates.filter((w) => w > threshold).length;
+  let tiesLeft = limit - aboveCount; // entries equal to the threshold, taken in term-id order
+  const outCols: number[] = [];
+  const outValues: number[] = [];
+  for (let i = 0; i < cols.length; i++) {
+    if (!usable(i)) continue;
+    const w = weights[i]!;
+    if (w < threshold || (w === threshold && tiesLeft-- <= 0)) continue;
+    outCols.push(cols[i]!);
+    outValues.push(w / norm);
+  }
+  return { cols: outCols, values: outValues };
 }
 
 /**
@@ -39,70 +93,58 @@ function encodeFields(vocab: Vocabulary, r: RelatedRecord, boosts: RelatedOption
  */
 export function buildTextVectors(records: readonly RelatedRecord[], options: RelatedOptions): TextVectors {
   const vocab = new Vocabulary();
-  const docs: Fields[] = records.map((r) => encodeFields(vocab, r, options.fieldBoosts));
-  const numStems = vocab.stems.length;
-
-  // Phrases: adjacent content-word pairs that recur in the titles, deks, highlights or
-  // headings of at least two articles ("kv cache"). One-off pairs are chance adjacency and
-  // only add noise; limiting discovery to short fields keeps the bigram vocabulary small.
-  const phraseIds = new Map<number, number>();
-  const phrasePairs: number[] = [];
-  if (options.bigrams) {
-    const seenIn = new Map<number, number>(); // pair -> number of docs (counting each doc once)
-    const lastDoc = new Map<number, number>();
-    docs.forEach((fields, d) => {
-      for (const f of fields) {
-        if (!f.phraseSource) continue;
-        for (let i = 1; i < f.ids.length; i++) {
-          if (f.ids[i - 1] === f.ids[i]) continue;
-          const key = f.ids[i - 1]! * PAIR + f.ids[i]!;
-          if (lastDoc.get(key) === d) continue;
-          lastDoc.set(key, d);
-          const seen = (seenIn.get(key) ?? 0) + 1;
-          seenIn.set(key, seen);
-          if (seen === 2) {
-            phraseIds.set(key, numStems + phrasePairs.length);
-            phrasePairs.push(key);
-          }
-        }
-      }
-    });
-  }
-  const numTerms = numStems + phrasePairs.length;
-
-  // Pass 2: boosted term frequencies per doc, and document frequencies.
-  const tf = new Float64Array(numTerms);
-  const df = new Uint32Array(numTerms);
-  const docTerms: Array<{ cols: Uint32Array; tf: Float32Array }> = [];
+  let tf = new Float64Array(1024);
   const touched: number[] = [];
+  const docTerms: Array<{ cols: Uint32Array; tf: Float32Array }> = [];
   const bump = (t: number, by: number) => {
+    if (t >= tf.length) {
+      const grown = new Float64Array(Math.max(tf.length * 2, t + 1));
+      grown.set(tf);
+      tf = grown;
+    }
     if (tf[t] === 0) touched.push(t);
     tf[t]! += by;
   };
-  for (let d = 0; d < docs.length; d++) {
-    for (const f of docs[d]!) {
+  let phrases = { ids: new Map<number, number>(), pairs: [] as number[] };
+  // Boosted term frequencies of one doc as a sparse row (the dense tf buffer is reset after).
+  const accumulate = (fields: Field[]) => {
+    for (const f of fields) {
       if (f.boost === 0) continue;
-      for (let i = 0; i < f.ids.length; i++) {
-        bump(f.ids[i]!, f.boost);
-        if (i > 0 && phrasePairs.length > 0) {
-          const p = phraseIds.get(f.ids[i - 1]! * PAIR + f.ids[i]!);
+      const ids = f.ids;
+      for (let i = 0; i < ids.length; i++) {
+        bump(ids[i]!, f.boost);
+        if (i > 0 && phrases.pairs.length > 0) {
+          const p = phrases.ids.get(ids[i - 1]! * PAIR + ids[i]!);
           if (p !== undefined) bump(p, f.boost);
         }
       }
     }
-    touched.sort((a, b) => a - b);
-    const cols = Uint32Array.from(touched);
+    const cols = Uint32Array.from(touched).sort();
     const freqs = new Float32Array(cols.length);
     for (let i = 0; i < cols.length; i++) {
       freqs[i] = tf[cols[i]!]!;
       tf[cols[i]!] = 0;
-      df[cols[i]!]!++;
     }
     touched.length = 0;
     docTerms.push({ cols, tf: freqs });
-    docs[d] = []; // token streams are no longer needed; let them go early
+  };
+
+  if (options.bigrams) {
+    // Phrases must be known before any body is counted, so token streams are kept for a second pass.
+    const docs = records.map((r) => encodeFields(vocab, r, options.fieldBoosts));
+    phrases = discoverPhrases(docs, vocab.stems.length);
+    for (let d = 0; d < docs.length; d++) {
+      accumulate(docs[d]!);
+      docs[d] = []; // release token streams early
+    }
+  } else {
+    for (const r of records) accumulate(encodeFields(vocab, r, options.fieldBoosts));
   }
 
+  const numStems = vocab.stems.length;
+  const numTerms = numStems + phrases.pairs.length;
+  const df = new Uint32Array(numTerms);
+  for (const { cols } of docTerms) for (let i = 0; i < cols.length; i++) df[cols[i]!]!++;
   const n = records.length;
   const cap = postingCap(n, options.maxPostingFraction);
   const termIdf = new Float64Array(numTerms);
@@ -124,21 +166,12 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
       weights[i] = w;
       norm += w * w;
     }
-    norm = Math.sqrt(norm);
-    const keep: number[] = [];
-    for (let i = 0; i < cols.length; i++) if (weights[i]! > 0 && df[cols[i]!]! >= 2) keep.push(i);
-    // top-N by weight, ties by term id so pruning is deterministic
-    keep.sort((a, b) => weights[b]! - weights[a]! || cols[a]! - cols[b]!);
-    keep.length = Math.min(keep.length, options.maxTermsPerDoc);
-    keep.sort((a, b) => cols[a]! - cols[b]!);
-    return {
-      cols: keep.map((i) => cols[i]!),
-      values: keep.map((i) => weights[i]! / norm),
-    };
+    norm = Math.sqrt(norm) || 1;
+    return pruneRow(cols, weights, (i) => weights[i]! > 0 && df[cols[i]!]! >= 2, options.maxTermsPerDoc, norm);
   });
 
   const surface = vocab.surfaceForms();
   const labels = surface.slice();
-  for (const key of phrasePairs) labels.push(`${surface[Math.floor(key / PAIR)]} ${surface[key % PAIR]}`);
+  for (const key of phrases.pairs) labels.push(`${surface[Math.floor(key / PAIR)]} ${surface[key % PAIR]}`);
   return { rows: packRows(rows), labels, numTerms, capped, cappedTerms };
 }

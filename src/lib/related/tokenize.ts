@@ -37,18 +37,36 @@ export class Vocabulary {
   private wordStem = new Int32Array(1024);
   private wordCount = new Uint32Array(1024);
 
-  /** Stem ids of the content words in `text`, in order. */
-  encode(text: string): number[] {
-    const ids: number[] = [];
-    for (const w of splitWords(text)) {
-      let wid = this.wordIds.get(w);
-      if (wid === undefined) wid = this.addWord(w);
-      const sid = this.wordStem[wid]!;
-      if (sid < 0) continue;
-      this.wordCount[wid]!++;
-      ids.push(sid);
+  /** Stem ids of the content words in `text`, appended to `out` in order. */
+  encode(text: string, out: number[] = []): number[] {
+    const lower = text.toLowerCase();
+    // Fast path for ASCII text: scan char codes instead of allocating a regex match array.
+    // Anything beyond ASCII goes through the Unicode-aware splitter, so results are identical.
+    if (!/[^\x00-\x7f]/.test(lower)) {
+      let start = -1;
+      for (let i = 0; i <= lower.length; i++) {
+        const c = i < lower.length ? lower.charCodeAt(i) : 32;
+        const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+        if (isWordChar) {
+          if (start < 0) start = i;
+        } else if (start >= 0) {
+          this.push(lower.slice(start, i), out);
+          start = -1;
+        }
+      }
+      return out;
     }
-    return ids;
+    for (const w of lower.match(WORD) ?? []) this.push(w, out);
+    return out;
+  }
+
+  private push(w: string, out: number[]): void {
+    let wid = this.wordIds.get(w);
+    if (wid === undefined) wid = this.addWord(w);
+    const sid = this.wordStem[wid]!;
+    if (sid < 0) return;
+    this.wordCount[wid]!++;
+    out.push(sid);
   }
 
   private addWord(w: string): number {

@@ -35,7 +35,7 @@ const HEROES = [
   { slug: 'open-weight-licences-compared', motif: 'mesh' },
   { slug: 'enterprise-ai-marketplace-zero-commission', motif: 'tiles' },
   { slug: 'flash-tier-cheap-fast-models', motif: 'waves' },
-  { slug: 'streaming-giant-buys-ai-post-production-startup', motif: 'waves' },
+  { slug: 'netflix-acquires-interpositive', motif: 'waves' },
   { slug: 'data-centre-power-crunch', motif: 'tiles' },
   { slug: 'serving-trillion-parameter-moe', motif: 'orbits' },
 ];

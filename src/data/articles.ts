@@ -48,7 +48,7 @@ export interface ArticleView {
 }
 
 /** Production builds hide drafts and scheduled articles; `astro dev` shows them with a badge. */
-export const includeUnpublished = import.meta.env.DEV;
+export const includeUnpublished = import.meta.env['BROADSHEET_SHOW_UNPUBLISHED'] === true;
 const now = buildClock();
 
 function toAuthor(entry: CollectionEntry<'authors'>): AuthorView {

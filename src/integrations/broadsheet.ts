@@ -18,7 +18,7 @@ export default function broadsheet(): AstroIntegration {
   return {
     name: 'broadsheet',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ command, updateConfig, logger }) => {
         // vitest loads this config only for Vite settings; tests build their own fixtures.
         if (process.env['VITEST']) return;
         const dir = contentDir();
@@ -27,6 +27,8 @@ export default function broadsheet(): AstroIntegration {
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
         updateConfig({
           vite: {
+            // Decided by the command, not NODE_ENV: a stray NODE_ENV must never ship drafts.
+            define: { 'import.meta.env.BROADSHEET_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') },
             build: {
               rollupOptions: {
                 onLog(level, log, handler) {

@@ -4,7 +4,7 @@
  * fresh Astro and the test reads real files from its dist/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -17,11 +17,18 @@ export interface BuildResult {
   outDir: string;
 }
 
+/** The build must run as a user's would: without vitest's markers or NODE_ENV=test. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+}
+
 export function buildFixture(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
   const outDir = path.join(OUTPUT, name);
+  // Astro does not empty outDir: stale pages from an earlier build would hide a regression.
+  rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', outDir], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, BROADSHEET_NOW: '2026-11-30T00:00:00Z', ...env },
+    env: { ...cleanEnv(), CONTENT_DIR: contentDir, BROADSHEET_NOW: '2026-11-30T00:00:00Z', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

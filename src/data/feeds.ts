@@ -1,0 +1,183 @@
+/**
+ * What the feed endpoints share: the site as the feed library sees it, the
+ * mapping from ArticleView to the library's ArticleRecord (full HTML and an
+ * optimised hero enclosure), and the two responses. Endpoints only choose
+ * which articles go in and what the feed is called.
+ */
+import type { ImageMetadata } from 'astro';
+import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
+import rss from '@astrojs/rss';
+import { readFile, stat } from 'node:fs/promises';
+import {
+  rssChannel, selectFeedRecords, toJsonFeed, type ArticleRecord, type FeedImage, type FeedSite,
+} from '../lib/feed/index.ts';
+import { buildClock } from '../lib/content/publishing.ts';
+import { urls } from '../lib/content/urls.ts';
+import site from '../site.config.ts';
+import type { ArticleView } from './articles.ts';
+import { articleBodyHtml } from './feed-html.ts';
+
+/**
+ * `BROADSHEET_FEEDS=off` builds the site without any feed files (used to
+ * measure what feeds cost). Dynamic feed routes then list no paths and the two
+ * site-wide endpoints answer with an empty body, which Astro does not write.
+ */
+export function feedsEnabled(env: Record<string, string | undefined> = process.env): boolean {
+  const value = (env['BROADSHEET_FEEDS'] ?? '').trim().toLowerCase();
+  return !['off', '0', 'false', 'no'].includes(value);
+}
+
+/** The response of a site-wide feed endpoint when feeds are switched off: no file. */
+export function noFeed(): Response {
+  return new Response(null, { status: 404 });
+}
+
+/** PNG, because RSS 2.0's <image> only allows GIF, JPEG or PNG (see scripts/make-logo-png.mjs). */
+export const FEED_LOGO = '/logo.png';
+
+export const feedSite: FeedSite = {
+  name: site.name,
+  description: site.description,
+  url: site.url,
+  language: site.language,
+  logoUrl: FEED_LOGO,
+};
+
+/** Hero enclosures are re-encoded as JPEG (what every reader can show) at most this wide. */
+export const FEED_IMAGE_WIDTH = 1200;
+
+const MIME: Record<string, string> = {
+  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', avif: 'image/avif', gif: 'image/gif',
+};
+
+const runtimeLogger = {
+  info: (msg: string) => console.info(msg),
+  warn: (msg: string) => console.warn(msg),
+  error: (msg: string) => console.error(msg),
+};
+
+function sourcePath(src: ImageMetadata): string {
+  // astro:assets attaches the source file's path to imported images (not enumerable).
+  const fsPath = (src as ImageMetadata & { fsPath?: string }).fsPath;
+  if (!fsPath) throw new Error(`feeds: hero image ${src.src} has no source file path`);
+  return fsPath;
+}
+
+/**
+ * The hero as a feed enclosure: an optimised JPEG from astro:assets (so the URL
+ * is a file Astro writes to dist/), with its byte length. That file is only
+ * written after the pages, so the length comes from running the same image
+ * service transform on the same source bytes with the same options Astro will
+ * use; the integration tests compare it with the file in dist/. With an image
+ * service that cannot transform locally, the original file is used instead.
+ */
+async function heroImage(src: ImageMetadata): Promise<FeedImage> {
+  const service = await getConfiguredImageService();
+  const fsPath = sourcePath(src);
+  if (!('transform' in service) || typeof service.transform !== 'function') {
+    return { url: src.src, type: MIME[src.format] ?? `image/${src.format}`, length: (await stat(fsPath)).size };
+  }
+  const image = await getImage({ src, width: Math.min(FEED_IMAGE_WIDTH, src.width), format: 'jpeg' });
+  const url = image.src; // reading src registers the transform for the build
+  const { data, format } = await service.transform(
+    await readFile(fsPath),
+    { ...image.options, src: src.src },
+    imageConfig,
+    runtimeLogger,
+  );
+  return { url, type: MIME[format] ?? `image/${format}`, length: data.byteLength };
+}
+
+const heroCache = new Map<string, Promise<FeedImage>>();
+
+function cachedHeroImage(src: ImageMetadata): Promise<FeedImage> {
+  const key = sourcePath(src);
+  let image = heroCache.get(key);
+  if (!image) heroCache.set(key, (image = heroImage(src)));
+  return image;
+}
+
+/** Everything but the HTML and image: enough to select, cheap to make. */
+function baseRecord(article: ArticleView): ArticleRecord {
+  return {
+    slug: article.id,
+    title: article.title,
+    description: article.description,
+    pubDate: article.pubDate,
+    updatedDate: article.updatedDate,
+    authors: article.authors.map(({ id, name }) => ({ id, name })),
+    category: { slug: article.categoryInfo.slug, name: article.categoryInfo.name },
+    tags: article.tags,
+    url: article.url,
+    html: '',
+    draft: article.draft,
+  };
+}
+
+/**
+ * Feed records for the articles a feed would list: published, newest first,
+ * at most `site.feeds.limit`. Only those are rendered, so a long archive costs
+ * no more than the newest few.
+ */
+export async function feedRecords(articles: readonly ArticleView[], now = buildClock()): Promise<ArticleRecord[]> {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const selected = selectFeedRecords(articles.map(baseRecord), { now, limit: site.feeds.limit });
+  return Promise.all(
+    selected.map(async (record) => {
+      const article = byId.get(record.slug)!;
+      const [html, image] = await Promise.all([
+        articleBodyHtml(article),
+        article.hero ? cachedHeroImage(article.hero.src) : undefined,
+      ]);
+      return { ...record, html, image };
+    }),
+  );
+}
+
+export interface FeedMeta {
+  /** Site path of the feed, e.g. `/category/models/rss.xml`. */
+  path: string;
+  /** Defaults to the site name. */
+  title?: string | undefined;
+  /** Defaults to the site description. */
+  description?: string | undefined;
+}
+
+/** An RSS 2.0 response for the given articles. */
+export async function rssResponse(articles: readonly ArticleView[], meta: FeedMeta): Promise<Response> {
+  const now = buildClock();
+  const records = await feedRecords(articles, now);
+  return rss(
+    rssChannel(feedSite, {
+      records,
+      now,
+      limit: site.feeds.limit,
+      feedUrl: meta.path,
+      title: meta.title,
+      description: meta.description,
+    }),
+  );
+}
+
+/** A JSON Feed 1.1 response for the given articles. */
+export async function jsonFeedResponse(articles: readonly ArticleView[], meta: FeedMeta): Promise<Response> {
+  const now = buildClock();
+  const records = await feedRecords(articles, now);
+  const feed = toJsonFeed(records, feedSite, {
+    now,
+    limit: site.feeds.limit,
+    feedUrl: meta.path,
+    homePageUrl: urls.home(),
+    title: meta.title,
+    description: meta.description,
+    authorUrl: (author) => urls.author(author.id),
+  });
+  return new Response(`${JSON.stringify(feed, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
+  });
+}
+
+/** "Broadsheet — Models": the channel title of a section feed. */
+export function sectionFeedTitle(name: string): string {
+  return `${site.name} — ${name}`;
+}

@@ -7,6 +7,10 @@ import type { RelatedPick, RelatedRecord } from './types.ts';
 
 // MMR only needs to look a little past k: beyond that, candidates are too weak to win.
 const poolSize = (k: number) => Math.max(4 * k, 12);
+// Text cosine at which two articles count as near-duplicates. Plain MMR only discounts them,
+// and a much stronger duplicate can still win; above this they go to the back of the queue
+// (unless diversityLambda = 1, which switches diversity off).
+const NEAR_DUPLICATE = 0.8;
 
 /** Pinned slugs that can be shown: known, published, not the article itself, no repeats. */
 function resolvePins(index: RelatedIndex, a: number): number[] {
@@ -40,7 +44,8 @@ function diversify(index: RelatedIndex, pool: ScoredCandidate[], chosen: number[
     let bestValue = -Infinity;
     for (let i = 0; i < pool.length; i++) {
       if (taken[i]) continue;
-      const value = (lambda * pool[i]!.score) / top - (1 - lambda) * maxSim[i]!;
+      const mmr = (lambda * pool[i]!.score) / top - (1 - lambda) * maxSim[i]!;
+      const value = lambda < 1 && maxSim[i]! >= NEAR_DUPLICATE ? mmr - 2 : mmr; // mmr is in [-1, 1]
       // pool is sorted by the tie-break order already, so strict > keeps the earliest on ties
       if (value > bestValue) {
         bestValue = value;

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extractBodyText, extractHeadings, parseRelatedOptions, relatedOptionsSchema, tokenize } from '../../../src/lib/related/index.ts';
+
+const mdx = `---
+title: KV cache paging
+tags: [inference]
+---
+import Chart from '../../components/Chart.astro';
+export const meta = {
+  draft: false,
+};
+
+# KV cache paging
+
+Paged attention, **explained** with _care_: see [the vLLM paper](https://arxiv.org/abs/2309.06180)
+or https://blog.example.com/paged?x=1 and www.example.org/page for details on snake_case_names.
+
+\`\`\`python
+secret_function_name()
+\`\`\`
+
+## Why \`block_size\` matters ##
+
+<Callout type="tip" render={(x) => x > 1}>Blocks avoid fragmentation</Callout>
+<Figure
+  src="/img/pages.png"
+  caption="ignored attribute"
+/>
+
+| Blocks | Waste |
+|:-------|------:|
+| paged  | low   |
+
+Run \`pip install vllm\` first. {props.footnote} <!-- editor note -->
+### Results
+`;
+
+describe('extractBodyText', () => {
+  const text = extractBodyText(mdx);
+  it('keeps prose, heading text and the text children of tags', () => {
+    expect(text).toContain('KV cache paging');
+    expect(text).toContain('Paged attention, explained with care: see the vLLM paper or');
+    expect(text).toContain('Blocks avoid fragmentation');
+    expect(text).toContain('snake_case_names');
+    expect(text).toContain('Blocks Waste paged low');
+  });
+  it('removes frontmatter, ESM, code, URLs, tags, attributes, comments and markup', () => {
+    for (const gone of ['title:', 'import', 'export', 'secret_function_name', 'block_size', 'pip install', 'arxiv', 'https', 'blog.example', 'www.', 'Callout', 'Figure', 'caption', 'ignored attribute', 'props.footnote', 'editor note', '**', '|', '---', '```', '<', '>', '#']) {
+      expect(text, `should not contain ${gone}`).not.toContain(gone);
+    }
+  });
+});
+
+describe('extractHeadings', () => {
+  it('returns ## and ### headings only, as plain text, ignoring code blocks', () => {
+    expect(extractHeadings(`${mdx}\n\`\`\`md\n## not a heading\n\`\`\`\n#### too deep\n## [Linked](https://x.y) heading`)).toEqual([
+      'Why block_size matters',
+      'Results',
+      'Linked heading',
+    ]);
+  });
+});
+
+describe('tokenize', () => {
+  it('lower-cases, splits Unicode-aware, drops stop words and stems', () => {
+    expect(tokenize('The Experts are ROUTING tokens; Café-Übersicht and 2024 H100s')).toEqual(['expert', 'rout', 'token', 'café', 'übersicht', 'h100']);
+  });
+});
+
+describe('relatedOptionsSchema', () => {
+  it('parses {} to the defaults', () => {
+    expect(relatedOptionsSchema.parse({})).toEqual({
+      k: 3,
+      weights: { text: 0.6, tags: 0.12, category: 0.03, recency: 0.05 },
+      recencyHalfLifeDays: 180,
+      minScore: 0.02,
+      diversityLambda: 0.8,
+      fieldBoosts: { title: 3, description: 2, highlights: 1.5, headings: 1.5, body: 1 },
+      maxPostingFraction: 0.05,
+      maxTermsPerDoc: 48,
+      bigrams: false,
+    });
+  });
+  it('fills the rest of a partial nested object with defaults', () => {
+    expect(relatedOptionsSchema.parse({ weights: { tags: 0.5 } }).weights).toEqual({ text: 0.6, tags: 0.5, category: 0.03, recency: 0.05 });
+  });
+  it('rejects a negative weight with a clear message', () => {
+    const result = relatedOptionsSchema.safeParse({ weights: { tags: -0.1 } });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['weights', 'tags']);
+    expect(result.error!.issues[0]!.message).toBe('weights.tags must be >= 0 (got a negative weight)');
+    expect(() => parseRelatedOptions({ weights: { tags: -0.1 } })).toThrow('Invalid related-articles options:\n  weights.tags: weights.tags must be >= 0 (got a negative weight)');
+  });
+  it('rejects out-of-range k and lambda', () => {
+    expect(() => parseRelatedOptions({ k: 0 })).toThrow(/k: k must be at least 1/);
+    expect(() => parseRelatedOptions({ diversityLambda: 1.5 })).toThrow(/diversityLambda must be in \[0, 1\]/);
+  });
+});

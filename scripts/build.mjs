@@ -1,12 +1,11 @@
 // `npm run build [-- --out DIR]`: the Astro build, with content errors shown
-// as a plain list (no stack trace) and the known upstream MDX warning dropped.
-// CONTENT_DIR picks another content folder (default: content/).
+// as a plain list (no stack trace). CONTENT_DIR picks another content folder
+// (default: content/). The known upstream MDX warning is dropped by the
+// broadsheet integration (src/integrations/broadsheet.ts).
 import { build } from 'astro';
 import { parseArgs } from 'node:util';
-import { filterKnownNoise } from './lib/quiet-log.mjs';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
-filterKnownNoise();
 try {
   await build(values.out ? { outDir: values.out } : {});
 } catch (error) {

@@ -5,6 +5,7 @@ import { buildFixture } from './build.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     siteOut: string;
+    siteLog: string;
   }
 }
 
@@ -14,4 +15,5 @@ export default function setup(project: TestProject) {
     throw new Error(`fixture site build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   }
   project.provide('siteOut', result.outDir);
+  project.provide('siteLog', result.stdout + result.stderr);
 }

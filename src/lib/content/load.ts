@@ -63,7 +63,7 @@ function readEntry<T>(
   schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly any[] } } },
   knownKeys: readonly string[],
   problems: ContentProblem[],
-): { data: T; raw: unknown; body: string } | { data: undefined; raw: unknown; body: string } {
+): { data: T | undefined; raw: unknown; body: string } {
   const split = splitFrontmatter(readFileSync(fullPath, 'utf8'));
   if (split.error) {
     problems.push({ file: shownPath, field: '(frontmatter)', expected: 'YAML frontmatter between --- lines', found: split.error });

@@ -9,7 +9,7 @@ const valid = {
   category: 'models',
 };
 
-function problemsOf(data: Record<string, unknown>, schema = articleSchema, keys = ARTICLE_KEYS) {
+function problemsOf(data: Record<string, unknown>, schema: typeof articleSchema | typeof authorSchema = articleSchema, keys = ARTICLE_KEYS) {
   const result = schema.safeParse(data);
   return result.success ? [] : issuesToProblems('a.mdx', data, result.error.issues, keys).map((p) => `${p.field}: expected ${p.expected}, found ${p.found}`);
 }

@@ -100,7 +100,7 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
   const catA = index.category[a]!;
   const hasCategory = index.categoryNames[catA] !== '';
   const timeA = index.time[a]!;
-  const decayPerMs = 1 / (index.options.recencyHalfLifeDays * DAY_MS);
+  const decayPerMs = Math.LN2 / (index.options.recencyHalfLifeDays * DAY_MS); // exp form of 0.5^(days/halfLife)
   s.shortlist.clear();
   for (let i = 0; i < count; i++) {
     const d = s.touched[i]!;
@@ -108,11 +108,11 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
       weights.text * s.textAcc[d]! +
       weights.tags * s.tagAcc[d]! +
       (hasCategory && index.category[d] === catA ? weights.category : 0) +
-      weights.recency * Math.pow(0.5, Math.abs(timeA - index.time[d]!) * decayPerMs);
+      weights.recency * Math.exp(-Math.abs(timeA - index.time[d]!) * decayPerMs);
     s.seen[d] = 0;
     s.textAcc[d] = 0;
     s.tagAcc[d] = 0;
-    if (d !== a) s.shortlist.push(partial, index.time[d]!, d);
+    if (d !== a && partial >= s.shortlist.floor()) s.shortlist.push(partial, index.time[d]!, d);
   }
 
   scatter(index.text, a, s.queryText, (v) => v);

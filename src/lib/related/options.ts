@@ -40,7 +40,7 @@ export const relatedOptionsSchema = z
     /** Terms/tags found in more than this share of articles are treated as stop words. */
     maxPostingFraction: z.number().gt(0, 'maxPostingFraction must be > 0').max(1, 'maxPostingFraction must be <= 1').default(0.05),
     /** Each article keeps only its top-N weighted terms for candidate generation and scoring. */
-    maxTermsPerDoc: z.number().int().min(5, 'maxTermsPerDoc must be at least 5').default(48),
+    maxTermsPerDoc: z.number().int().min(5, 'maxTermsPerDoc must be at least 5').default(32),
     /** Index adjacent-word pairs that recur in titles, deks, highlights or headings ("kv cache").
      *  Off by default: it did not improve precision on the labelled corpus (docs/related.md). */
     bigrams: z.boolean().default(false),

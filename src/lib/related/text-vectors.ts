@@ -65,20 +65,33 @@ function discoverPhrases(docs: readonly Field[][], firstId: number): { ids: Map<
   return { ids, pairs };
 }
 
-/** Keep the `limit` heaviest entries of a row (ties: lower term id), returned in term-id order. */
-function pruneRow(cols: Uint32Array, weights: Float64Array, usable: (i: number) => boolean, limit: number, norm: number) {
-  const candidates: number[] = [];
-  for (let i = 0; i < cols.length; i++) if (usable(i)) candidates.push(weights[i]!);
-  let threshold = -Infinity;
-  if (candidates.length > limit) threshold = Float64Array.from(candidates).sort()[candidates.length - limit]!;
-  const aboveCount = candidates.filter((w) => w > threshold).length;
-  let tiesLeft = limit - aboveCount; // entries equal to the threshold, taken in term-id order
+const sortBuffer = { data: new Float64Array(1024) };
+
+/**
+ * Keep the `limit` heaviest entries of a row (weight 0 = unusable; ties: lower term id),
+ * normalised by `norm`, in term-id order.
+ */
+function pruneRow(cols: Uint32Array, weights: Float64Array, limit: number, norm: number) {
+  let usable = 0;
+  for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) usable++;
+  let threshold = 0;
+  let tiesLeft = Infinity;
+  if (usable > limit) {
+    if (sortBuffer.data.length < usable) sortBuffer.data = new Float64Array(usable * 2);
+    const buf = sortBuffer.data.subarray(0, usable);
+    let j = 0;
+    for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) buf[j++] = weights[i]!;
+    buf.sort();
+    threshold = buf[usable - limit]!;
+    let above = 0;
+    for (let i = usable - limit; i < usable; i++) if (buf[i]! > threshold) above++;
+    tiesLeft = limit - above; // entries equal to the threshold, taken in term-id order
+  }
   const outCols: number[] = [];
   const outValues: number[] = [];
   for (let i = 0; i < cols.length; i++) {
-    if (!usable(i)) continue;
     const w = weights[i]!;
-    if (w < threshold || (w === threshold && tiesLeft-- <= 0)) continue;
+    if (w <= 0 || w < threshold || (w === threshold && tiesLeft-- <= 0)) continue;
     outCols.push(cols[i]!);
     outValues.push(w / norm);
   }
@@ -167,7 +180,9 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
-    return pruneRow(cols, weights, (i) => weights[i]! > 0 && df[cols[i]!]! >= 2, options.maxTermsPerDoc, norm);
+    // a term found in one doc only can never match: it counts in the norm, not in the row
+    for (let i = 0; i < cols.length; i++) if (df[cols[i]!]! < 2) weights[i] = 0;
+    return pruneRow(cols, weights, options.maxTermsPerDoc, norm);
   });
 
   const surface = vocab.surfaceForms();

@@ -24,63 +24,104 @@ export function tokenize(text: string): string[] {
   return out;
 }
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /**
  * Interns words to stem ids. Stemming is the hot path of indexing, so every distinct
  * lower-cased word is stemmed once; word counts let the index show readable surface
- * forms ("routing") instead of stems ("rout").
+ * forms ("routing") instead of stems ("rout"). Words live in an open-addressing table
+ * keyed by an FNV-1a hash computed while scanning, so a known word is found without
+ * allocating a substring for it.
  */
 export class Vocabulary {
   readonly stems: string[] = [];
   private readonly stemIds = new Map<string, number>();
-  private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
+  private wordHash = new Int32Array(1024);
   private wordStem = new Int32Array(1024);
   private wordCount = new Uint32Array(1024);
+  private slots = new Int32Array(4096); // word id + 1, 0 = empty
 
   /** Stem ids of the content words in `text`, appended to `out` in order. */
   encode(text: string, out: number[] = []): number[] {
     const lower = text.toLowerCase();
-    // Fast path for ASCII text: scan char codes instead of allocating a regex match array.
-    // Anything beyond ASCII goes through the Unicode-aware splitter, so results are identical.
+    // Fast path for ASCII text: scan char codes. Anything beyond ASCII goes through the
+    // Unicode-aware splitter; both paths hash the same way, so results are identical.
     if (!/[^\x00-\x7f]/.test(lower)) {
       let start = -1;
+      let h = FNV_OFFSET;
       for (let i = 0; i <= lower.length; i++) {
         const c = i < lower.length ? lower.charCodeAt(i) : 32;
-        const isWordChar = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-        if (isWordChar) {
-          if (start < 0) start = i;
+        if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+          if (start < 0) {
+            start = i;
+            h = FNV_OFFSET;
+          }
+          h = Math.imul(h ^ c, FNV_PRIME);
         } else if (start >= 0) {
-          this.push(lower.slice(start, i), out);
+          this.push(this.lookup(lower, start, i, h), out);
           start = -1;
         }
       }
       return out;
     }
-    for (const w of lower.match(WORD) ?? []) this.push(w, out);
+    for (const w of lower.match(WORD) ?? []) {
+      let h = FNV_OFFSET;
+      for (let i = 0; i < w.length; i++) h = Math.imul(h ^ w.charCodeAt(i), FNV_PRIME);
+      this.push(this.lookup(w, 0, w.length, h), out);
+    }
     return out;
   }
 
-  private push(w: string, out: number[]): void {
-    let wid = this.wordIds.get(w);
-    if (wid === undefined) wid = this.addWord(w);
+  private push(wid: number, out: number[]): void {
     const sid = this.wordStem[wid]!;
     if (sid < 0) return;
     this.wordCount[wid]!++;
     out.push(sid);
   }
 
-  private addWord(w: string): number {
+  /** Word id of text[start, end), interning it on first sight. */
+  private lookup(text: string, start: number, end: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const len = end - start;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot]!;
+      if (entry === 0) {
+        const wid = this.addWord(text.slice(start, end), h);
+        this.slots[slot] = wid + 1;
+        if (this.words.length * 2 > this.slots.length) this.rehash();
+        return wid;
+      }
+      const wid = entry - 1;
+      if (this.wordHash[wid] === h && this.words[wid]!.length === len && text.startsWith(this.words[wid]!, start)) return wid;
+    }
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let wid = 0; wid < this.words.length; wid++) {
+      let slot = this.wordHash[wid]! & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = wid + 1;
+    }
+  }
+
+  private addWord(w: string, h: number): number {
     const wid = this.words.length;
     this.words.push(w);
-    this.wordIds.set(w, wid);
     if (wid >= this.wordStem.length) {
-      const grownStem = new Int32Array(this.wordStem.length * 2);
-      grownStem.set(this.wordStem);
-      this.wordStem = grownStem;
-      const grownCount = new Uint32Array(this.wordCount.length * 2);
-      grownCount.set(this.wordCount);
-      this.wordCount = grownCount;
+      const grow = <T extends Int32Array | Uint32Array>(a: T, make: (n: number) => T): T => {
+        const b = make(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.wordHash = grow(this.wordHash, (n) => new Int32Array(n));
+      this.wordStem = grow(this.wordStem, (n) => new Int32Array(n));
+      this.wordCount = grow(this.wordCount, (n) => new Uint32Array(n));
     }
+    this.wordHash[wid] = h;
     if (isNoiseToken(w)) {
       this.wordStem[wid] = -1;
       return wid;
@@ -95,7 +136,6 @@ export class Vocabulary {
     this.wordStem[wid] = sid;
     return wid;
   }
-
   /** Most frequent word per stem (ties: alphabetical), for explanations. */
   surfaceForms(): string[] {
     const best: string[] = this.stems.slice();

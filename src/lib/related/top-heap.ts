@@ -18,6 +18,11 @@ export class TopHeap {
     this.doc = new Int32Array(capacity);
   }
 
+  /** Cheapest pre-check: scores below this can never enter (the worst kept score once full). */
+  floor(): number {
+    return this.size < this.capacity ? -Infinity : this.score[0]!;
+  }
+
   clear(): void {
     this.size = 0;
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBodyText, extractHeadings, parseRelatedOptions, relatedOptionsSchema, tokenize } from '../../../src/lib/related/index.ts';
+import { Vocabulary } from '../../../src/lib/related/tokenize.ts';
 
 const mdx = `---
 title: KV cache paging
@@ -67,6 +68,20 @@ describe('tokenize', () => {
   });
 });
 
+describe('Vocabulary', () => {
+  it('gives the same stem ids on the ASCII fast path and the Unicode path', () => {
+    const vocab = new Vocabulary();
+    const ascii = vocab.encode('Routing experts, routed tokens');
+    const unicode = vocab.encode('Café: routing experts, routed tokens');
+    expect(unicode.slice(1)).toEqual(ascii);
+    expect(vocab.stems[unicode[0]!]).toBe('café');
+    expect(ascii[0]).toBe(ascii[2]); // routing / routed share the stem "rout"
+    expect(vocab.surfaceForms()[ascii[0]!]).toBe('routed'); // 2 vs 2: ties go to the alphabetically first form
+    vocab.encode('routing');
+    expect(vocab.surfaceForms()[ascii[0]!]).toBe('routing'); // now the most frequent form
+  });
+});
+
 describe('relatedOptionsSchema', () => {
   it('parses {} to the defaults', () => {
     expect(relatedOptionsSchema.parse({})).toEqual({
@@ -77,7 +92,7 @@ describe('relatedOptionsSchema', () => {
       diversityLambda: 0.8,
       fieldBoosts: { title: 3, description: 2, highlights: 1.5, headings: 1.5, body: 1 },
       maxPostingFraction: 0.05,
-      maxTermsPerDoc: 48,
+      maxTermsPerDoc: 32,
       bigrams: false,
     });
   });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { buildFixture } from '../support/build.ts';
 
 describe('a build over broken content', () => {
-  const result = buildFixture('broken', 'tests/fixtures/broken/content');
+  const result = buildFixture(`broken-${process.pid}`, 'tests/fixtures/broken/content');
   const output = result.stdout + result.stderr;
 
   it('fails and writes no site', () => {

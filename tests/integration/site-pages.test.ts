@@ -127,7 +127,7 @@ describe('404, sitemap and robots', () => {
 describe('build log', () => {
   const log = inject('siteLog');
   it('says where the output went and how many pages were written', () => {
-    expect(log).toMatch(/\[broadsheet\] wrote \d+ pages to tests\/\.output\/site\//);
+    expect(log).toMatch(/\[broadsheet\] wrote \d+ pages to tests\/\.output\/site-\d+\//);
     expect(log).toContain('[broadsheet] content: 18 articles and 3 authors in tests/fixtures/site/content');
   });
   it('drops the upstream MODULE_LEVEL_DIRECTIVE noise of .mdx files', () => {

@@ -1,4 +1,5 @@
-/** Builds the main fixture site once for every integration test file. */
+/** Builds the main fixture site once for every integration and browser test file. */
+import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { buildFixture } from './build.ts';
 
@@ -10,10 +11,12 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
-  const result = buildFixture('site', 'tests/fixtures/site/content');
+  // One output folder per run, so two test runs on one machine never share files.
+  const result = buildFixture(`site-${process.pid}`, 'tests/fixtures/site/content');
   if (result.status !== 0) {
     throw new Error(`fixture site build failed (exit ${result.status}):\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   }
   project.provide('siteOut', result.outDir);
   project.provide('siteLog', result.stdout + result.stderr);
+  return () => rmSync(result.outDir, { recursive: true, force: true });
 }

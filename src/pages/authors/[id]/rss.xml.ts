@@ -1,0 +1,18 @@
+// One RSS feed per author (every author has a page, with or without articles).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles, getAuthors, type AuthorView } from '../../../data/articles.ts';
+import { feedsEnabled, rssResponse, sectionFeedTitle } from '../../../data/feeds.ts';
+import { byAuthor } from '../../../lib/content/sections.ts';
+import { urls } from '../../../lib/content/urls.ts';
+import site from '../../../site.config.ts';
+
+export const getStaticPaths = (async () =>
+  feedsEnabled() ? (await getAuthors()).map((author) => ({ params: { id: author.id }, props: { author } })) : []
+) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ author: AuthorView }> = async ({ props: { author } }) =>
+  rssResponse(byAuthor(await getArticles(), author.id), {
+    path: urls.feed(urls.author(author.id)),
+    title: sectionFeedTitle(author.name),
+    description: author.bio ?? `Articles by ${author.name} on ${site.name}.`,
+  });

@@ -1,0 +1,19 @@
+// One RSS feed per category (every configured category has a section page).
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getArticles } from '../../../data/articles.ts';
+import { feedsEnabled, rssResponse, sectionFeedTitle } from '../../../data/feeds.ts';
+import type { Category } from '../../../lib/config/schema.ts';
+import { inCategory } from '../../../lib/content/sections.ts';
+import { urls } from '../../../lib/content/urls.ts';
+import site from '../../../site.config.ts';
+
+export const getStaticPaths = (() =>
+  feedsEnabled() ? site.categories.map((category) => ({ params: { slug: category.slug }, props: { category } })) : []
+) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ category: Category }> = async ({ props: { category } }) =>
+  rssResponse(inCategory(await getArticles(), category.slug), {
+    path: urls.feed(urls.category(category.slug)),
+    title: sectionFeedTitle(category.name),
+    description: category.description,
+  });

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import { buildClock, byNewest, isScheduled, isVisible, readingMinutes, urls } from '../lib/content/index.ts';
 import type { Category } from '../lib/config/schema.ts';
-import { extractBodyText, extractHeadings } from '../lib/related/text.ts';
+import { extractBodyText } from '../lib/related/text.ts';
 import site from '../site.config.ts';
 
 export interface AuthorView {
@@ -43,7 +43,6 @@ export interface ArticleView {
   pinned: string[];
   readingMinutes: number;
   bodyText: string;
-  headings: string[];
   entry: CollectionEntry<'articles'>;
 }
 
@@ -90,7 +89,6 @@ function toArticle(entry: CollectionEntry<'articles'>, authorsById: Map<string, 
     pinned: d.related,
     readingMinutes: readingMinutes(bodyText),
     bodyText,
-    headings: extractHeadings(body),
     entry,
   };
 }

@@ -1,7 +1,11 @@
 /**
- * Related cards for an article page. The ranking engine lives in
- * src/lib/related; this adapter feeds it plain records once per build.
+ * Related cards for every article page, computed once per build by the
+ * engine in src/lib/related from the same records the CLI uses.
  */
+import { computeAllRelated } from '../lib/related/index.ts';
+import { toRelatedRecord } from '../lib/related/records.ts';
+import { buildClock } from '../lib/content/publishing.ts';
+import site from '../site.config.ts';
 import { getArticles, type ArticleView } from './articles.ts';
 
 let cached: Promise<Map<string, ArticleView[]>> | undefined;
@@ -9,16 +13,13 @@ let cached: Promise<Map<string, ArticleView[]>> | undefined;
 async function compute(): Promise<Map<string, ArticleView[]>> {
   const articles = await getArticles();
   const byId = new Map(articles.map((a) => [a.id, a]));
-  const picks = new Map<string, ArticleView[]>();
-  for (const article of articles) {
-    const pinned = article.pinned.map((id) => byId.get(id)).filter((a): a is ArticleView => !!a);
-    const sameCategory = articles.filter((a) => a.category === article.category);
-    const fill = [...pinned, ...sameCategory, ...articles].filter((a, i, all) => a.id !== article.id && all.indexOf(a) === i);
-    picks.set(article.id, fill.slice(0, 3));
-  }
-  return picks;
+  // bodyText was extracted once when the article was loaded; reuse it.
+  const records = articles.map((a) => toRelatedRecord({ id: a.id, body: a.entry.body ?? '', data: a.entry.data }, a.bodyText));
+  const picks = computeAllRelated(records, { ...site.related, now: buildClock() });
+  return new Map(Object.entries(picks).map(([id, list]) => [id, list.map((pick) => byId.get(pick.id)!).filter(Boolean)]));
 }
 
+/** The k related articles for one article (pins first, then ranked, then fallbacks). */
 export async function getRelated(id: string): Promise<ArticleView[]> {
   return (await (cached ??= compute())).get(id) ?? [];
 }

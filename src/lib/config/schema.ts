@@ -1,5 +1,6 @@
 /** The site owner's configuration, checked at run time with friendly errors. */
 import { z } from 'astro/zod';
+import { relatedOptionsSchema } from '../related/options.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lower-case slug such as "models"' });
 const url = z.string().refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), { error: 'an absolute http(s) URL' });
@@ -40,7 +41,7 @@ export const siteConfigSchema = z
       })
       .default({ homeLatest: 8, homePerCategory: 3, section: 12 }),
     feeds: z.strictObject({ limit: z.number().int().min(1).max(500).default(50) }).default({ limit: 50 }),
-    related: z.record(z.string(), z.unknown()).default({}),
+    related: relatedOptionsSchema,
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();

@@ -214,8 +214,8 @@ function main() {
   console.log(`| method               | ${sets.map((s) => s.name.padEnd(10)).join(' | ')} |`);
   console.log(`|----------------------|${sets.map(() => '------------').join('|')}|`);
   for (const [name, ...values] of rows) console.log(`| ${name.padEnd(20)} | ${values.map((v) => v.toFixed(3).padEnd(10)).join(' | ')} |`);
-  const [, tfA, tfB] = rows[2]!;
-  const [, enA, enB] = rows[3]!;
+  const [, tfA = 0, tfB = 0] = rows[2]!;
+  const [, enA = 0, enB = 0] = rows[3]!;
   if (!(enA > tfA && enB > tfB)) {
     console.log('FAIL: the engine does not beat plain TF-IDF on both sets');
     process.exitCode = 1;

@@ -34,7 +34,7 @@ const byId = (a: RelatedRecord, b: RelatedRecord) => (a.id < b.id ? -1 : a.id > 
  * Tag vectors: binary presence weighted by IDF, L2-normalised, so a rare shared tag dominates
  * a ubiquitous one. Over-common tags ("ai") still score but generate no candidates.
  */
-function buildTagVectors(records: readonly RelatedRecord[], maxPostingFraction: number) {
+function buildTagVectors(records: readonly RelatedRecord[], options: RelatedOptions) {
   const tagIds = new Map<string, number>();
   const names: string[] = [];
   const perDoc = records.map((r) => {
@@ -54,7 +54,7 @@ function buildTagVectors(records: readonly RelatedRecord[], maxPostingFraction: 
   });
   const df = new Uint32Array(names.length);
   for (const ids of perDoc) for (const t of ids) df[t]!++;
-  const cap = postingCap(records.length, maxPostingFraction);
+  const cap = postingCap(records.length, options.maxPostingFraction, options.maxPostingLength);
   const capped = new Uint8Array(names.length);
   for (let t = 0; t < names.length; t++) if (df[t]! > cap) capped[t] = 1;
   const rows = perDoc.map((cols) => {
@@ -100,7 +100,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
   });
 
   const textVectors = buildTextVectors(records, options);
-  const tagVectors = buildTagVectors(records, options.maxPostingFraction);
+  const tagVectors = buildTagVectors(records, options);
 
   const order: number[] = [];
   for (let d = 0; d < n; d++) if (eligible[d]) order.push(d);

@@ -79,9 +79,14 @@ export function idf(numDocs: number, df: number): number {
   return Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
 }
 
-/** Document frequency above which a term or tag is treated as a corpus stop word. */
-export function postingCap(numDocs: number, maxPostingFraction: number): number {
+/**
+ * Document frequency above which a term or tag generates no candidates: the share cap
+ * (maxPostingFraction of the corpus) bounded by an absolute length, so the posting walk
+ * per article stops growing with the corpus and total work stays close to linear.
+ */
+export function postingCap(numDocs: number, maxPostingFraction: number, maxPostingLength: number): number {
   // The cap exists for speed only; posting lists of a few hundred docs are cheap, so small
   // sites (and tests) never lose candidates to it.
-  return Math.max(Math.floor(maxPostingFraction * numDocs), 200);
+  const floor = Math.min(200, maxPostingLength);
+  return Math.max(Math.min(Math.floor(maxPostingFraction * numDocs), maxPostingLength), floor);
 }

@@ -159,7 +159,7 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
   const df = new Uint32Array(numTerms);
   for (const { cols } of docTerms) for (let i = 0; i < cols.length; i++) df[cols[i]!]!++;
   const n = records.length;
-  const cap = postingCap(n, options.maxPostingFraction);
+  const cap = postingCap(n, options.maxPostingFraction, options.maxPostingLength);
   const termIdf = new Float64Array(numTerms);
   const capped = new Uint8Array(numTerms);
   let cappedTerms = 0;

@@ -92,6 +92,7 @@ describe('relatedOptionsSchema', () => {
       diversityLambda: 0.8,
       fieldBoosts: { title: 3, description: 2, highlights: 1.5, headings: 1.5, body: 1 },
       maxPostingFraction: 0.05,
+      maxPostingLength: 500,
       maxTermsPerDoc: 32,
       bigrams: false,
     });

@@ -28,7 +28,7 @@ export function buildFixture(name: string, contentDir: string, env: Record<strin
   rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', outDir], {
     cwd: ROOT,
-    env: { ...cleanEnv(), CONTENT_DIR: contentDir, BROADSHEET_NOW: '2026-11-30T00:00:00Z', ...env },
+    env: { ...cleanEnv(), NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: contentDir, BROADSHEET_NOW: '2026-11-30T00:00:00Z', ...env },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });

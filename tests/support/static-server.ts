@@ -31,8 +31,8 @@ export function serveStatic(root: string, port = 0, headers: Record<string, stri
     const status = file ? 200 : 404;
     const body = file ?? path.join(absRoot, '404.html');
     res.writeHead(status, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream', ...headers });
-    if (!existsSync(body)) return res.end('Not found');
-    createReadStream(body).pipe(res);
+    if (existsSync(body)) createReadStream(body).pipe(res);
+    else res.end('Not found');
   });
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => {
     const address = server.address();

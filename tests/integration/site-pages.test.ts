@@ -119,7 +119,7 @@ describe('404, sitemap and robots', () => {
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), file).toBeTruthy();
       expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), file).toMatch(/^https:\/\/broadsheet\.example\.com\//);
       expect(doc.querySelector('meta[property="og:title"]'), file).not.toBeNull();
-      if (file !== '404.html') expect(jsonLd(doc).map((d) => d['@type']), file).toContain('BreadcrumbList');
+      expect(jsonLd(doc).map((d) => d['@type']), file).toContain('BreadcrumbList');
     }
   });
 });

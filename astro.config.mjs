@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
 import broadsheet from './src/integrations/broadsheet.ts';
+import fonts from './src/integrations/fonts.ts';
 import { cacheDirFor, contentDir } from './src/integrations/content-dir.ts';
 
 export default defineConfig({
@@ -12,9 +13,11 @@ export default defineConfig({
   build: { format: 'directory' },
   cacheDir: cacheDirFor(contentDir()),
   // Code blocks carry both palettes; CSS picks one per theme (no flash, no JS).
-  markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: 'light' } },
+  markdown: { shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' } },
   integrations: [
     broadsheet(),
+    // Self-hosted fonts: preload + metric-matched fallbacks; subset to the built pages' text in astro:build:done.
+    fonts(),
     mdx(),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
   ],

@@ -1,0 +1,59 @@
+import { describe, expect, inject, it } from 'vitest';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { all, page } from '../support/dom.ts';
+import { readOut } from '../support/build.ts';
+
+const out = inject('siteOut');
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [path.relative(out, full)] : [];
+  });
+
+describe('self-hosted, subset fonts in the built site', () => {
+  const fontDir = path.join(out, '_astro/fonts');
+  const files = readdirSync(fontDir);
+
+  it('writes one content-hashed file per face and a hashed stylesheet', () => {
+    expect(files.filter((f) => f.endsWith('.woff2')).map((f) => f.replace(/\.[0-9a-f]{10}\.woff2$/, '')).sort()).toEqual(['inter-normal', 'source-serif-4-italic', 'source-serif-4-normal']);
+    expect(files.filter((f) => /^fonts\.[0-9a-f]{10}\.css$/.test(f))).toHaveLength(1);
+  });
+
+  it('subsets every face well below the 48-51 kB latin originals', () => {
+    for (const f of files.filter((name) => name.endsWith('.woff2'))) expect(statSync(path.join(fontDir, f)).size, f).toBeLessThan(32 * 1024);
+  });
+
+  it('declares swap faces and metric-matched local() fallbacks', () => {
+    const css = readOut(out, `_astro/fonts/${files.find((f) => f.endsWith('.css'))}`);
+    expect(css.match(/@font-face/g)).toHaveLength(7);
+    expect(css.match(/font-display:swap/g)).toHaveLength(3);
+    for (const family of ['Source Serif 4 Fallback', 'Inter Fallback']) expect(css).toContain(`font-family:'${family}'`);
+    expect(css.match(/size-adjust:[\d.]+%;ascent-override:[\d.]+%;descent-override:[\d.]+%;line-gap-override:[\d.]+%/g)).toHaveLength(4);
+    for (const url of css.match(/\/_astro\/fonts\/[^)]+\.woff2/g)!) expect(existsSync(path.join(out, url)), url).toBe(true);
+  });
+
+  it('preloads the two upright faces on every page and links only files that exist', () => {
+    for (const file of htmlFiles(out)) {
+      const doc = page(out, file);
+      const preloads = all(doc, 'link[rel="preload"][as="font"]');
+      expect(preloads.map((l) => l.getAttribute('href')!.replace(/\.[0-9a-f]{10}\.woff2$/, '')), file).toEqual(['/_astro/fonts/source-serif-4-normal', '/_astro/fonts/inter-normal']);
+      for (const link of preloads) {
+        expect(link.getAttribute('type'), file).toBe('font/woff2');
+        expect(link.hasAttribute('crossorigin'), file).toBe(true);
+        expect(existsSync(path.join(out, link.getAttribute('href')!)), file).toBe(true);
+      }
+      const sheet = doc.querySelector('link[rel="stylesheet"][href^="/_astro/fonts/"]')?.getAttribute('href');
+      expect(sheet, file).toMatch(/^\/_astro\/fonts\/fonts\.[0-9a-f]{10}\.css$/);
+      expect(readOut(out, file), file).not.toMatch(/\/_astro\/fonts\/[a-z0-9-]+\.(woff2|css)"/);
+    }
+  });
+});
+
+describe('accent colour from the site config', () => {
+  it('sets the brand colour and its contrast-safe light and dark variants on <html>', () => {
+    const style = page(out, 'index.html').documentElement.getAttribute('style');
+    expect(style).toMatch(/^--accent-brand: #[0-9a-f]{6}; --accent-light: #[0-9a-f]{6}; --accent-dark: #[0-9a-f]{6}; --on-accent-light: #[0-9a-f]{6}; --on-accent-dark: #[0-9a-f]{6}$/);
+  });
+});

@@ -1,10 +1,13 @@
 // Speed/memory benchmark for the related-articles engine.
 //   npx node scripts/bench-related.ts --n 1000,10000,20000
-// Each size runs in a fresh child process (`--single N`) so peak RSS is per size.
+//   npx node scripts/bench-related.ts --recall 10000   (default picks vs exhaustive postings)
+//   add --p 32 to override maxPostingsPerTerm in either mode
+// Each size runs in a fresh child process (`--single N`, with --expose-gc) so peak RSS is per size.
 // Corpus generation is not timed.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { computeAllRelated, type RelatedRecord } from '../src/lib/related/index.ts';
+import os from 'node:os';
+import { buildRelatedIndex, computeAllRelated, relatedFor, type RelatedIndex, type RelatedOptionsInput, type RelatedPick, type RelatedRecord } from '../src/lib/related/index.ts';
 
 const VOCAB = 30_000;
 const TAGS = 2_000;
@@ -82,44 +85,117 @@ export function syntheticCorpus(n: number, seed = 42): RelatedRecord[] {
 
 interface Result {
   n: number;
+  /** buildRelatedIndex + relatedFor for every article (= computeAllRelated), corpus not included */
   ms: number;
+  buildMs: number;
+  queryMs: number;
+  /** user + system CPU time of the same section (less sensitive to other processes than wall time) */
+  cpuMs: number;
   msPerArticle: number;
-  rssBeforeMB: number;
+  queryUsPerArticle: number;
+  /** average posting entries walked per article (kept list lengths of its terms and tags) */
+  walk: number;
+  walkMax: number;
+  rssCorpusMB: number;
+  peakRssCorpusMB: number;
   rssAfterMB: number;
   peakRssMB: number;
   heapUsedMB: number;
+  /** heapUsed + arrayBuffers after GC with the index and all picks alive, minus the same with the corpus only */
+  engineRetainedMB: number;
   picks: number;
 }
 
 const MB = 1024 * 1024;
+const NOW = new Date(Date.UTC(2030, 0, 1));
+const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
+const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-function runSingle(n: number): Result {
+/** Average and largest number of posting entries a query walks (outside the timed part). */
+function walkStats(index: RelatedIndex): { walk: number; walkMax: number } {
+  let total = 0;
+  let max = 0;
+  for (let a = 0; a < index.records.length; a++) {
+    let w = 0;
+    for (const [rows, postings] of [[index.text, index.textPostings], [index.tags, index.tagPostings]] as const) {
+      for (let i = rows.start[a]!; i < rows.start[a + 1]!; i++) w += postings.start[rows.cols[i]! + 1]! - postings.start[rows.cols[i]!]!;
+    }
+    total += w;
+    max = Math.max(max, w);
+  }
+  return { walk: Math.round(total / index.records.length), walkMax: max };
+}
+
+function runSingle(n: number, extra: RelatedOptionsInput): Result {
   const records = syntheticCorpus(n);
-  const before = process.memoryUsage().rss;
+  gc();
+  const m0 = process.memoryUsage();
+  const peakCorpus = peakMB();
+  // Same work as computeAllRelated (it is exactly this loop), split to time the two phases.
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const related = computeAllRelated(records, { now: new Date(Date.UTC(2030, 0, 1)) });
-  const ms = performance.now() - t0;
+  const index = buildRelatedIndex(records, { now: NOW, ...extra });
+  const t1 = performance.now();
+  const related: Record<string, RelatedPick[]> = {};
+  for (const r of index.records) related[r.id] = relatedFor(index, r.id);
+  const t2 = performance.now();
+  const cpu = process.cpuUsage(c0);
   const mem = process.memoryUsage();
+  const peak = peakMB();
+  gc();
+  const m2 = process.memoryUsage();
   let picks = 0;
   for (const id in related) picks += related[id]!.length;
   return {
     n,
-    ms: Math.round(ms),
-    msPerArticle: Number((ms / n).toFixed(4)),
-    rssBeforeMB: Math.round(before / MB),
+    ms: Math.round(t2 - t0),
+    buildMs: Math.round(t1 - t0),
+    queryMs: Math.round(t2 - t1),
+    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    msPerArticle: (t2 - t0) / n,
+    queryUsPerArticle: ((t2 - t1) * 1000) / n,
+    ...walkStats(index),
+    rssCorpusMB: Math.round(m0.rss / MB),
+    peakRssCorpusMB: peakCorpus,
     rssAfterMB: Math.round(mem.rss / MB),
-    // getrusage peak: covers the whole synchronous computeAllRelated call (and corpus generation)
-    peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakRssMB: peak,
     heapUsedMB: Math.round(mem.heapUsed / MB),
+    engineRetainedMB: Math.round((m2.heapUsed + m2.arrayBuffers - m0.heapUsed - m0.arrayBuffers) / MB),
     picks,
   };
 }
 
+/** Agreement of the default (pruned postings) picks with exhaustive postings, on the same corpus. */
+function runRecall(n: number, extra: RelatedOptionsInput) {
+  const records = syntheticCorpus(n);
+  const pruned = computeAllRelated(records, { now: NOW, ...extra });
+  const exhaustive = computeAllRelated(records, { now: NOW, maxPostingsPerTerm: 1e9 });
+  let same = 0;
+  let overlap = 0;
+  let total = 0;
+  for (const id in exhaustive) {
+    const want = exhaustive[id]!.map((p) => p.id);
+    const got = pruned[id]!.map((p) => p.id);
+    if (want.join() === got.join()) same++;
+    for (const g of got) if (want.includes(g)) overlap++;
+    total += want.length;
+  }
+  const articles = Object.keys(exhaustive).length;
+  console.log(`n=${n}, ${JSON.stringify(extra)}: picks identical to exhaustive postings for ${same}/${articles} articles (${((100 * same) / articles).toFixed(1)} %), pick overlap ${((100 * overlap) / total).toFixed(1)} %`);
+}
+
 function main() {
   const args = process.argv.slice(2);
+  const pArg = args.indexOf('--p'); // maxPostingsPerTerm override (default: the engine's default)
+  const extra: RelatedOptionsInput = pArg >= 0 ? { maxPostingsPerTerm: Number(args[pArg + 1]) } : {};
   const single = args.indexOf('--single');
   if (single >= 0) {
-    console.log(JSON.stringify(runSingle(Number(args[single + 1]))));
+    console.log(JSON.stringify(runSingle(Number(args[single + 1]), extra)));
+    return;
+  }
+  const recall = args.indexOf('--recall');
+  if (recall >= 0) {
+    runRecall(Number(args[recall + 1]), extra);
     return;
   }
   const nArg = args.indexOf('--n');
@@ -127,15 +203,28 @@ function main() {
   const script = fileURLToPath(import.meta.url);
   const results: Result[] = [];
   for (const n of sizes) {
-    const child = spawnSync(process.execPath, [script, '--single', String(n)], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const child = spawnSync(process.execPath, ['--expose-gc', script, '--single', String(n), ...(pArg >= 0 ? ['--p', args[pArg + 1]!] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (child.status !== 0) throw new Error(`bench child for n=${n} failed:\n${child.stderr}`);
     results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as Result);
   }
-  console.log(`node ${process.version}, computeAllRelated with default options, corpus generation not timed`);
-  console.log('| articles | time (ms) | ms/article | peak RSS (MB) | RSS before -> after (MB) | heapUsed after (MB) |');
-  console.log('|---------:|----------:|-----------:|--------------:|-------------------------:|--------------------:|');
+  console.log(`node ${process.version}, options ${JSON.stringify(extra)} (engine defaults otherwise), one child process per size; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log('time = wall time of buildRelatedIndex + relatedFor for every article (= computeAllRelated); CPU = user + system time of the same; corpus generation not timed');
+  console.log('| articles | time (ms) | CPU (ms) | build / queries (ms) | ms/article | query µs/article | postings walked/article (avg, max) | peak RSS (MB) | RSS with corpus only -> after (MB) | engine retained (MB) | heapUsed after (MB) |');
+  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
-    console.log(`| ${r.n} | ${r.ms} | ${r.msPerArticle.toFixed(3)} | ${r.peakRssMB} | ${r.rssBeforeMB} -> ${r.rssAfterMB} | ${r.heapUsedMB} |`);
+    console.log(
+      `| ${r.n} | ${r.ms} | ${r.cpuMs} | ${r.buildMs} / ${r.queryMs} | ${r.msPerArticle.toFixed(3)} | ${r.queryUsPerArticle.toFixed(1)} | ${r.walk}, ${r.walkMax} | ` +
+        `${r.peakRssMB} | ${r.rssCorpusMB} -> ${r.rssAfterMB} | ${r.engineRetainedMB} | ${r.heapUsedMB} |`,
+    );
+  }
+  console.log('peak RSS covers the whole child, corpus included (peak before the engine ran: ' + results.map((r) => `${r.n}: ${r.peakRssCorpusMB} MB`).join(', ') + ').');
+  console.log('engine retained = heapUsed + arrayBuffers after GC with the index and all picks alive, minus the same with the corpus only.');
+  for (let i = 1; i < results.length; i++) {
+    const [p, c] = [results[i - 1]!, results[i]!];
+    console.log(
+      `growth ${p.n} -> ${c.n} (x${(c.n / p.n).toFixed(2)} articles): time x${(c.ms / p.ms).toFixed(2)}, build x${(c.buildMs / p.buildMs).toFixed(2)}, ` +
+        `queries x${(c.queryMs / p.queryMs).toFixed(2)}; ms/article ${p.msPerArticle.toFixed(3)} -> ${c.msPerArticle.toFixed(3)} (x${(c.msPerArticle / p.msPerArticle).toFixed(2)}; 1.00 = linear)`,
+    );
   }
 }
 

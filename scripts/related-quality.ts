@@ -1,5 +1,5 @@
 // Quality evaluation for the related-articles engine.
-//   npx node scripts/related-quality.ts [--seed 7] [--json]
+//   npx node scripts/related-quality.ts [--seed 7] [--per-topic 10] [--json]
 // Builds a seeded, labelled corpus (8 topics x 10 articles; the topic is known to the
 // evaluator but never written into tags), then reports precision@3 (share of picks
 // that share the article's topic) for the engine and three baselines.
@@ -140,31 +140,45 @@ const newestBaseline: Picker = (records) => {
 };
 
 // Plain TF-IDF cosine on the body only: raw tf x ln(N/df), no field boosts, no tags, no bigrams.
+// Sparse vectors over numeric term ids and a dense scatter of the query vector, so the baseline
+// stays usable at a few thousand articles (--per-topic); exhaustive over all pairs.
 const tfidfBaseline: Picker = (records) => {
+  const termId = new Map<string, number>();
   const tfs = records.map((r) => {
-    const m = new Map<string, number>();
-    for (const t of tokenize(r.bodyText)) m.set(t, (m.get(t) ?? 0) + 1);
+    const m = new Map<number, number>();
+    for (const t of tokenize(r.bodyText)) {
+      let id = termId.get(t);
+      if (id === undefined) termId.set(t, (id = termId.size));
+      m.set(id, (m.get(id) ?? 0) + 1);
+    }
     return m;
   });
-  const df = new Map<string, number>();
-  for (const m of tfs) for (const t of m.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  const df = new Float64Array(termId.size);
+  for (const m of tfs) for (const t of m.keys()) df[t]!++;
   const vecs = tfs.map((m) => {
-    const v = new Map<string, number>();
+    const ids = Int32Array.from(m.keys());
+    const ws = new Float64Array(ids.length);
     let norm = 0;
-    for (const [t, tf] of m) {
-      const w = tf * Math.log(records.length / df.get(t)!);
-      v.set(t, w);
-      norm += w * w;
-    }
-    for (const [t, w] of v) v.set(t, w / (Math.sqrt(norm) || 1));
-    return v;
+    ids.forEach((t, i) => {
+      ws[i] = m.get(t)! * Math.log(records.length / df[t]!);
+      norm += ws[i]! * ws[i]!;
+    });
+    for (let i = 0; i < ws.length; i++) ws[i]! /= Math.sqrt(norm) || 1;
+    return { ids, ws };
   });
+  const dense = new Float64Array(termId.size);
   return new Map(records.map((r, i) => {
-    const scored = records.map((o, j) => {
+    const q = vecs[i]!;
+    for (let x = 0; x < q.ids.length; x++) dense[q.ids[x]!] = q.ws[x]!;
+    const scored: Array<{ id: string; dot: number }> = [];
+    for (let j = 0; j < records.length; j++) {
+      if (j === i) continue;
+      const v = vecs[j]!;
       let dot = 0;
-      if (i !== j) for (const [t, w] of vecs[i]!) dot += w * (vecs[j]!.get(t) ?? 0);
-      return { id: o.id, dot, j };
-    }).filter((s) => s.j !== i);
+      for (let x = 0; x < v.ids.length; x++) dot += dense[v.ids[x]!]! * v.ws[x]!;
+      scored.push({ id: records[j]!.id, dot });
+    }
+    for (let x = 0; x < q.ids.length; x++) dense[q.ids[x]!] = 0;
     scored.sort((a, b) => b.dot - a.dot || (a.id < b.id ? -1 : 1));
     return [r.id, scored.slice(0, 3).map((s) => s.id)];
   }));
@@ -191,9 +205,11 @@ function main() {
   const args = process.argv.slice(2);
   const seedArg = args.indexOf('--seed');
   const seed = seedArg >= 0 ? Number(args[seedArg + 1]) : 7;
+  const perTopicArg = args.indexOf('--per-topic');
+  const perTopic = perTopicArg >= 0 ? Number(args[perTopicArg + 1]) : 10;
   const sets = [
-    { name: 'noisy tags', corpus: makeCorpus(seed, true) },
-    { name: 'no tags', corpus: makeCorpus(seed + 1000, false) },
+    { name: 'noisy tags', corpus: makeCorpus(seed, true, perTopic) },
+    { name: 'no tags', corpus: makeCorpus(seed + 1000, false, perTopic) },
   ];
   const methods: Array<[string, Picker]> = [
     ['random (seeded)', randomBaseline(seed)],
@@ -210,7 +226,7 @@ function main() {
     console.log(JSON.stringify(Object.fromEntries(rows.map(([n, ...v]) => [n, v]))));
     return;
   }
-  console.log(`precision@3, ${TOPICS.length} topics x 10 articles, seed ${seed}`);
+  console.log(`precision@3, ${TOPICS.length} topics x ${perTopic} articles, seed ${seed}`);
   console.log(`| method               | ${sets.map((s) => s.name.padEnd(10)).join(' | ')} |`);
   console.log(`|----------------------|${sets.map(() => '------------').join('|')}|`);
   for (const [name, ...values] of rows) console.log(`| ${name.padEnd(20)} | ${values.map((v) => v.toFixed(3).padEnd(10)).join(' | ')} |`);

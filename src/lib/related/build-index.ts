@@ -1,5 +1,5 @@
 import { parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
-import { idf, packRows, postingCap, transpose } from './sparse.ts';
+import { idf, impactPostings, packRows } from './sparse.ts';
 import { buildTextVectors } from './text-vectors.ts';
 import type { RelatedRecord, SparseRows } from './types.ts';
 
@@ -25,7 +25,8 @@ export interface RelatedIndex {
   /** Eligible docs newest first (ties: id asc), overall and per category, for fallbacks. */
   newest: Int32Array;
   newestByCategory: Int32Array[];
-  stats: { docs: number; eligible: number; terms: number; cappedTerms: number; tags: number; cappedTags: number };
+  /** truncatedTerms / truncatedTags: posting lists cut to their maxPostingsPerTerm best entries. */
+  stats: { docs: number; eligible: number; terms: number; truncatedTerms: number; tags: number; truncatedTags: number };
 }
 
 const byId = (a: RelatedRecord, b: RelatedRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -34,7 +35,7 @@ const byId = (a: RelatedRecord, b: RelatedRecord) => (a.id < b.id ? -1 : a.id > 
  * Tag vectors: binary presence weighted by IDF, L2-normalised, so a rare shared tag dominates
  * a ubiquitous one. Over-common tags ("ai") still score but generate no candidates.
  */
-function buildTagVectors(records: readonly RelatedRecord[], options: RelatedOptions) {
+function buildTagVectors(records: readonly RelatedRecord[]) {
   const tagIds = new Map<string, number>();
   const names: string[] = [];
   const perDoc = records.map((r) => {
@@ -54,18 +55,15 @@ function buildTagVectors(records: readonly RelatedRecord[], options: RelatedOpti
   });
   const df = new Uint32Array(names.length);
   for (const ids of perDoc) for (const t of ids) df[t]!++;
-  const cap = postingCap(records.length, options.maxPostingFraction, options.maxPostingLength);
-  const capped = new Uint8Array(names.length);
-  for (let t = 0; t < names.length; t++) if (df[t]! > cap) capped[t] = 1;
   const rows = perDoc.map((cols) => {
     const values = cols.map((t) => idf(records.length, df[t]!));
     const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
     return { cols, values: values.map((v) => v / norm) };
   });
-  return { rows: packRows(rows), names, capped };
+  return { rows: packRows(rows), names };
 }
 
-/** Phases 1 and 2: add all records, then finalise IDF, norms, caps and postings. */
+/** Phases 1 and 2: add all records, then finalise IDF, norms and impact-pruned postings. */
 export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}): RelatedIndex {
   const options = parseRelatedOptions(optionsInput);
   const now = (options.now ?? new Date()).getTime();
@@ -100,7 +98,10 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
   });
 
   const textVectors = buildTextVectors(records, options);
-  const tagVectors = buildTagVectors(records, options);
+  const tagVectors = buildTagVectors(records);
+  const limit = options.maxPostingsPerTerm;
+  const textPostings = impactPostings(textVectors.rows, textVectors.numTerms, eligible, time, limit);
+  const tagPostings = impactPostings(tagVectors.rows, tagVectors.names.length, eligible, time, limit);
 
   const order: number[] = [];
   for (let d = 0; d < n; d++) if (eligible[d]) order.push(d);
@@ -118,11 +119,11 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     category,
     categoryNames,
     text: textVectors.rows,
-    textPostings: transpose(textVectors.rows, textVectors.numTerms, eligible, textVectors.capped),
+    textPostings: textPostings.postings,
     termLabels: textVectors.labels,
     numTerms: textVectors.numTerms,
     tags: tagVectors.rows,
-    tagPostings: transpose(tagVectors.rows, tagVectors.names.length, eligible, tagVectors.capped),
+    tagPostings: tagPostings.postings,
     tagNames: tagVectors.names,
     newest: Int32Array.from(order),
     newestByCategory: perCategory.map((l) => Int32Array.from(l)),
@@ -130,9 +131,9 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
       docs: n,
       eligible: order.length,
       terms: textVectors.numTerms,
-      cappedTerms: textVectors.cappedTerms,
+      truncatedTerms: textPostings.truncatedLists,
       tags: tagVectors.names.length,
-      cappedTags: tagVectors.capped.reduce((s, c) => s + c, 0),
+      truncatedTags: tagPostings.truncatedLists,
     },
   };
 }

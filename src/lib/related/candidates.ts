@@ -27,6 +27,12 @@ interface Scratch {
 }
 const scratchByIndex = new WeakMap<RelatedIndex, Scratch>();
 
+// exp(-x) sampled every BOUND_STEP: for x in [k·step, (k+1)·step), exp(-k·step) >= exp(-x).
+// One step is kept as a safety margin against rounding in floor(x / step).
+const BOUND_STEP = 1 / 16;
+const BOUND_TABLE = Float64Array.from({ length: 257 }, (_, k) => Math.exp(-Math.max(0, k - 1) * BOUND_STEP));
+const recencyBound = (x: number) => BOUND_TABLE[Math.min(256, Math.floor(x / BOUND_STEP))]!;
+
 // Exact rescoring is limited to this many best approximate candidates.
 const shortlistSize = (k: number) => Math.max(8 * k, 32);
 
@@ -70,9 +76,10 @@ function denseDot(rows: SparseRows, d: number, dense: Float64Array): number {
 
 /**
  * Phase 3 for one article, in two passes:
- * 1. shortlist: walk the postings of its non-capped terms and tags (term-at-a-time), so
- *    only articles sharing something with it are touched, and keep the best few by that
- *    partial score (capped common terms are left out of this pass: their weight is low);
+ * 1. shortlist: walk the impact-pruned postings of its terms and tags (term-at-a-time), so
+ *    only articles sharing something with it are touched, at most maxPostingsPerTerm per term
+ *    whatever N is, and keep the best few by that partial score (a pair found through one term
+ *    lacks the contributions of terms whose pruned lists left it out, until step 2);
  * 2. rescore the shortlist exactly against the article's full pruned vectors.
  * Returns the shortlisted candidates clearing minScore, best first.
  */
@@ -80,39 +87,55 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
   const s = scratchFor(index);
   const { weights, minScore } = index.options;
   let count = 0;
-  const walk = (rows: SparseRows, postings: SparseRows, acc: Float64Array) => {
-    for (let i = rows.start[a]!; i < rows.start[a + 1]!; i++) {
-      const t = rows.cols[i]!;
-      const wa = rows.values[i]!;
-      for (let p = postings.start[t]!; p < postings.start[t + 1]!; p++) {
-        const d = postings.cols[p]!;
-        if (!s.seen[d]) {
-          s.seen[d] = 1;
-          s.touched[count++] = d;
-        }
-        acc[d]! += wa * postings.values[p]!;
+  // Term-at-a-time over the pruned postings (two plain loops rather than a shared closure: this is the hot path).
+  const { text: textRows, textPostings, tags: tagRows, tagPostings } = index;
+  const { seen, touched, textAcc, tagAcc } = s;
+  for (let i = textRows.start[a]!; i < textRows.start[a + 1]!; i++) {
+    const t = textRows.cols[i]!;
+    const wa = textRows.values[i]!;
+    for (let p = textPostings.start[t]!, end = textPostings.start[t + 1]!; p < end; p++) {
+      const d = textPostings.cols[p]!;
+      if (!seen[d]) {
+        seen[d] = 1;
+        touched[count++] = d;
       }
+      textAcc[d]! += wa * textPostings.values[p]!;
     }
-  };
-  walk(index.text, index.textPostings, s.textAcc);
-  walk(index.tags, index.tagPostings, s.tagAcc);
+  }
+  for (let i = tagRows.start[a]!; i < tagRows.start[a + 1]!; i++) {
+    const t = tagRows.cols[i]!;
+    const wa = tagRows.values[i]!;
+    for (let p = tagPostings.start[t]!, end = tagPostings.start[t + 1]!; p < end; p++) {
+      const d = tagPostings.cols[p]!;
+      if (!seen[d]) {
+        seen[d] = 1;
+        touched[count++] = d;
+      }
+      tagAcc[d]! += wa * tagPostings.values[p]!;
+    }
+  }
 
   const catA = index.category[a]!;
   const hasCategory = index.categoryNames[catA] !== '';
   const timeA = index.time[a]!;
   const decayPerMs = Math.LN2 / (index.options.recencyHalfLifeDays * DAY_MS); // exp form of 0.5^(days/halfLife)
-  s.shortlist.clear();
+  const shortlist = s.shortlist;
+  shortlist.clear();
   for (let i = 0; i < count; i++) {
-    const d = s.touched[i]!;
-    const partial =
-      weights.text * s.textAcc[d]! +
-      weights.tags * s.tagAcc[d]! +
-      (hasCategory && index.category[d] === catA ? weights.category : 0) +
-      weights.recency * Math.exp(-Math.abs(timeA - index.time[d]!) * decayPerMs);
-    s.seen[d] = 0;
-    s.textAcc[d] = 0;
-    s.tagAcc[d] = 0;
-    if (d !== a && partial >= s.shortlist.floor()) s.shortlist.push(partial, index.time[d]!, d);
+    const d = touched[i]!;
+    const base = weights.text * textAcc[d]! + weights.tags * tagAcc[d]! + (hasCategory && index.category[d] === catA ? weights.category : 0);
+    seen[d] = 0;
+    textAcc[d] = 0;
+    tagAcc[d] = 0;
+    if (d === a) continue;
+    // Most touched docs cannot reach the shortlist: rule them out with an upper bound on the
+    // recency term from a small table before paying for exp(). Exact: the bound is never below
+    // the real value, so the same docs are pushed as without it.
+    const floor = shortlist.floor();
+    const x = Math.abs(timeA - index.time[d]!) * decayPerMs;
+    if (base + weights.recency * recencyBound(x) < floor) continue;
+    const partial = base + weights.recency * Math.exp(-x);
+    if (partial >= floor) shortlist.push(partial, index.time[d]!, d);
   }
 
   scatter(index.text, a, s.queryText, (v) => v);

@@ -37,10 +37,11 @@ export const relatedOptionsSchema = z
         body: weight('fieldBoosts.body', 1),
       })
       .prefault({}),
-    /** Terms/tags found in more than this share of articles generate no candidates (they still score). */
-    maxPostingFraction: z.number().gt(0, 'maxPostingFraction must be > 0').max(1, 'maxPostingFraction must be <= 1').default(0.05),
-    /** Absolute cap on the same: terms/tags in more articles than this generate no candidates (they still score). */
-    maxPostingLength: z.number().int().min(1, 'maxPostingLength must be at least 1').default(500),
+    /** Candidate generation walks at most this many postings per term/tag: the ones where the
+     *  term weighs most (impact order). Bounds query work per article by
+     *  (maxTermsPerDoc + tags) x maxPostingsPerTerm whatever the corpus size; common terms
+     *  still generate candidates (their best matches) and every shared term still scores. */
+    maxPostingsPerTerm: z.number().int().min(1, 'maxPostingsPerTerm must be at least 1').default(128),
     /** Each article keeps only its top-N weighted terms for candidate generation and scoring. */
     maxTermsPerDoc: z.number().int().min(5, 'maxTermsPerDoc must be at least 5').default(32),
     /** Index adjacent-word pairs that recur in titles, deks, highlights or headings ("kv cache").

@@ -14,32 +14,67 @@ export function packRows(rows: ReadonlyArray<{ cols: ArrayLike<number>; values: 
 }
 
 /**
- * Transpose doc->term rows into term->doc postings, keeping only docs with include[doc] = 1
- * (scheduled articles must never become candidates) and dropping columns with skipCol[col] = 1
- * (over-common terms: they would make every article a candidate of every other). Docs stay in ascending
- * order inside each posting list, which keeps score accumulation order deterministic.
+ * Impact-pruned postings (static index pruning): transpose doc->term rows into term->doc lists,
+ * keeping only docs with include[doc] = 1 (scheduled articles must never become candidates), and
+ * keep at most `limit` entries per list: the ones with the highest weight (ties: newer
+ * time first, then lower doc number, the engine's usual tie order). A query walks a whole kept
+ * list, so its work per term is at most `limit` however common the term is and however large
+ * the corpus grows. Kept entries stay in ascending doc order (sequential accumulator access);
+ * accumulation per doc does not depend on that order, so results are deterministic.
  */
-export function transpose(rows: SparseRows, numCols: number, include: Uint8Array, skipCol?: Uint8Array): SparseRows {
+export function impactPostings(
+  rows: SparseRows,
+  numCols: number,
+  include: Uint8Array,
+  time: Float64Array,
+  limit: number,
+): { postings: SparseRows; truncatedLists: number } {
   const numRows = rows.start.length - 1;
-  const start = new Uint32Array(numCols + 1);
+  const full = new Uint32Array(numCols + 1);
   for (let r = 0; r < numRows; r++) {
     if (!include[r]) continue;
-    for (let i = rows.start[r]!; i < rows.start[r + 1]!; i++) if (!skipCol?.[rows.cols[i]!]) start[rows.cols[i]! + 1]!++;
+    for (let i = rows.start[r]!; i < rows.start[r + 1]!; i++) full[rows.cols[i]! + 1]!++;
   }
-  for (let c = 0; c < numCols; c++) start[c + 1]! += start[c]!;
-  const fill = start.slice(0, numCols);
-  const cols = new Uint32Array(start[numCols]!);
-  const values = new Float64Array(start[numCols]!);
+  for (let c = 0; c < numCols; c++) full[c + 1]! += full[c]!;
+  const fill = full.slice(0, numCols);
+  const docs = new Uint32Array(full[numCols]!);
+  const weights = new Float64Array(full[numCols]!);
   for (let r = 0; r < numRows; r++) {
     if (!include[r]) continue;
     for (let i = rows.start[r]!; i < rows.start[r + 1]!; i++) {
-      if (skipCol?.[rows.cols[i]!]) continue;
       const pos = fill[rows.cols[i]!]!++;
-      cols[pos] = r;
-      values[pos] = rows.values[i]!;
+      docs[pos] = r;
+      weights[pos] = rows.values[i]!;
     }
   }
-  return { start, cols, values };
+
+  const start = new Uint32Array(numCols + 1);
+  for (let c = 0; c < numCols; c++) start[c + 1] = start[c]! + Math.min(full[c + 1]! - full[c]!, limit);
+  const cols = new Uint32Array(start[numCols]!);
+  const values = new Float64Array(start[numCols]!);
+  let truncatedLists = 0;
+  const order: number[] = [];
+  for (let c = 0; c < numCols; c++) {
+    const from = full[c]!;
+    const to = full[c + 1]!;
+    let out = start[c]!;
+    if (to - from <= limit) {
+      cols.set(docs.subarray(from, to), out);
+      values.set(weights.subarray(from, to), out);
+      continue;
+    }
+    truncatedLists++;
+    order.length = 0;
+    for (let p = from; p < to; p++) order.push(p);
+    // docs[] ascends within a list, so comparing positions breaks the last tie by doc number
+    order.sort((x, y) => weights[y]! - weights[x]! || time[docs[y]!]! - time[docs[x]!]! || x - y);
+    const kept = order.slice(0, limit).sort((x, y) => x - y);
+    for (const p of kept) {
+      cols[out] = docs[p]!;
+      values[out++] = weights[p]!;
+    }
+  }
+  return { postings: { start, cols, values }, truncatedLists };
 }
 
 /** Dot product of two rows (cols sorted ascending), by merge. */
@@ -77,16 +112,4 @@ export function sharedContributions(m: SparseRows, a: number, b: number): Array<
 /** BM25-style smoothed IDF: always positive, large for rare features. */
 export function idf(numDocs: number, df: number): number {
   return Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));
-}
-
-/**
- * Document frequency above which a term or tag generates no candidates: the share cap
- * (maxPostingFraction of the corpus) bounded by an absolute length, so the posting walk
- * per article stops growing with the corpus and total work stays close to linear.
- */
-export function postingCap(numDocs: number, maxPostingFraction: number, maxPostingLength: number): number {
-  // The cap exists for speed only; posting lists of a few hundred docs are cheap, so small
-  // sites (and tests) never lose candidates to it.
-  const floor = Math.min(200, maxPostingLength);
-  return Math.max(Math.min(Math.floor(maxPostingFraction * numDocs), maxPostingLength), floor);
 }

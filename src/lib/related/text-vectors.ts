@@ -1,5 +1,5 @@
 import { Vocabulary } from './tokenize.ts';
-import { idf, packRows, postingCap } from './sparse.ts';
+import { idf, packRows } from './sparse.ts';
 import type { RelatedOptions } from './options.ts';
 import type { RelatedRecord, SparseRows } from './types.ts';
 
@@ -12,9 +12,6 @@ export interface TextVectors {
   /** Readable label per term id: a word ("routing") or a phrase ("kv cache"). */
   labels: string[];
   numTerms: number;
-  /** 1 for terms whose document frequency exceeds the posting cap: scored, but never a candidate source. */
-  capped: Uint8Array;
-  cappedTerms: number;
 }
 
 interface Field {
@@ -159,17 +156,8 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
   const df = new Uint32Array(numTerms);
   for (const { cols } of docTerms) for (let i = 0; i < cols.length; i++) df[cols[i]!]!++;
   const n = records.length;
-  const cap = postingCap(n, options.maxPostingFraction, options.maxPostingLength);
   const termIdf = new Float64Array(numTerms);
-  const capped = new Uint8Array(numTerms);
-  let cappedTerms = 0;
-  for (let t = 0; t < numTerms; t++) {
-    if (df[t]! > 0) termIdf[t] = idf(n, df[t]!);
-    if (df[t]! > cap) {
-      capped[t] = 1;
-      cappedTerms++;
-    }
-  }
+  for (let t = 0; t < numTerms; t++) if (df[t]! > 0) termIdf[t] = idf(n, df[t]!);
 
   const rows = docTerms.map(({ cols, tf: freqs }) => {
     const weights = new Float64Array(cols.length);
@@ -188,5 +176,5 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
   const surface = vocab.surfaceForms();
   const labels = surface.slice();
   for (const key of phrases.pairs) labels.push(`${surface[Math.floor(key / PAIR)]} ${surface[key % PAIR]}`);
-  return { rows: packRows(rows), labels, numTerms, capped, cappedTerms };
+  return { rows: packRows(rows), labels, numTerms };
 }

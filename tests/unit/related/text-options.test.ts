@@ -91,8 +91,7 @@ describe('relatedOptionsSchema', () => {
       minScore: 0.02,
       diversityLambda: 0.8,
       fieldBoosts: { title: 3, description: 2, highlights: 1.5, headings: 1.5, body: 1 },
-      maxPostingFraction: 0.05,
-      maxPostingLength: 500,
+      maxPostingsPerTerm: 128,
       maxTermsPerDoc: 32,
       bigrams: false,
     });

@@ -1,0 +1,70 @@
+// `npm run screenshots`: builds the sample site into a temporary folder and
+// captures the home page, an article, a category page and search results at
+// 1440 px and 390 px, in light and dark, into docs/screenshots/ (PNG, palette-
+// compressed with sharp). Uses Debian's Chromium through playwright-core.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import sharp from 'sharp';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const OUT = path.join(ROOT, 'docs/screenshots');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+
+const PAGES = [
+  { name: 'home', path: '/' },
+  { name: 'article', path: '/articles/deepseek-v4-launch/' },
+  { name: 'category', path: '/category/models/' },
+  { name: 'search', path: '/search/?q=experts' },
+];
+const VIEWPORTS = [
+  { name: 'desktop', width: 1440, height: 900, scale: 1, maxHeight: 2000 },
+  { name: 'mobile', width: 390, height: 844, scale: 2, maxHeight: 1700 },
+];
+const SCHEMES = ['light', 'dark'] as const;
+
+async function settle(page: Page): Promise<void> {
+  // Search results render after the index loads; other pages have nothing to wait for.
+  await page.waitForSelector('[data-search-results] > *', { timeout: 4000 }).catch(() => undefined);
+  await page.evaluate(async () => {
+    for (const img of document.images) img.loading = 'eager';
+    await Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((r) => { img.onload = img.onerror = r; }))));
+    await document.fonts.ready;
+  });
+}
+
+const site = mkdtempSync(path.join(tmpdir(), 'broadsheet-shots-'));
+try {
+  const build = spawnSync(process.execPath, ['scripts/build.mjs', '--out', site], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error(`build failed (exit ${build.status})`);
+  mkdirSync(OUT, { recursive: true });
+  const { server, url } = await serveStatic(site);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  try {
+    for (const view of VIEWPORTS) {
+      for (const colorScheme of SCHEMES) {
+        const context = await browser.newContext({ baseURL: url, viewport: { width: view.width, height: view.height }, deviceScaleFactor: view.scale, colorScheme });
+        for (const target of PAGES) {
+          const page = await context.newPage();
+          await page.goto(target.path, { waitUntil: 'load' });
+          await settle(page);
+          const height = Math.min(view.maxHeight, await page.evaluate(() => document.documentElement.scrollHeight));
+          const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: view.width, height } });
+          const file = path.join(OUT, `${target.name}-${view.name}-${colorScheme}.png`);
+          const info = await sharp(png).png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 }).toFile(file);
+          console.log(`${path.relative(ROOT, file)}  ${info.width}x${info.height}  ${(info.size / 1024).toFixed(0)} kB`);
+          await page.close();
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+} finally {
+  rmSync(site, { recursive: true, force: true });
+}

@@ -6,6 +6,8 @@ import site from './src/site.config.ts';
 import broadsheet from './src/integrations/broadsheet.ts';
 import fonts from './src/integrations/fonts.ts';
 import { cacheDirFor, contentDir } from './src/integrations/content-dir.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import { cspConfig } from './src/integrations/csp.ts';
 
 export default defineConfig({
   site: site.url,
@@ -14,11 +16,15 @@ export default defineConfig({
   cacheDir: cacheDirFor(contentDir()),
   // Code blocks carry both palettes; CSS picks one per theme (no flash, no JS).
   markdown: { shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' } },
+  // Content-Security-Policy as a <meta> tag on every page (see src/integrations/csp.ts).
+  security: { csp: cspConfig() },
   integrations: [
     broadsheet(),
     // Self-hosted fonts: preload + metric-matched fallbacks; subset to the built pages' text in astro:build:done.
     fonts(),
     mdx(),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+    // Last: indexes the finished HTML in astro:build:done.
+    pagefind(),
   ],
 });

@@ -1,0 +1,41 @@
+/**
+ * Astro's Content-Security-Policy (`security.csp`), delivered as a
+ * <meta http-equiv> tag on every page. Astro hashes the scripts and styles it
+ * bundles or inlines itself; this adds what it cannot see:
+ *  - the hash of the inline no-flash theme script (`is:inline` is not hashed);
+ *  - 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly;
+ *  - inline `style` attributes (Shiki's dual-theme colours, the accent colour on
+ *    <html>) via style-src-attr 'unsafe-inline'; <style> elements stay hashed.
+ * `frame-ancestors`, `report-uri` and `sandbox` are ignored in a meta tag, so
+ * they are not set here; add them as HTTP headers at the host if needed.
+ */
+import type { AstroUserConfig } from 'astro';
+import { createHash } from 'node:crypto';
+import { THEME_INIT_SCRIPT } from '../lib/theme/init-script.ts';
+
+export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}` as const;
+
+type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
+
+export function cspConfig(): CspOptions {
+  return {
+    algorithm: 'SHA-256',
+    directives: [
+      "default-src 'self'",
+      "img-src 'self' data:",
+      "object-src 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+    ],
+    scriptDirective: {
+      resources: ["'self'", "'wasm-unsafe-eval'"],
+      hashes: [sha256(THEME_INIT_SCRIPT)],
+    },
+    styleDirective: {
+      resources: [
+        { resource: "'self'", kind: 'element' },
+        { resource: "'unsafe-inline'", kind: 'attribute' },
+      ],
+    },
+  };
+}

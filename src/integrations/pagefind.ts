@@ -1,0 +1,68 @@
+/**
+ * Indexes the built site with Pagefind's Node API once Astro has written it:
+ * createIndex -> addDirectory -> writeFiles -> close. Only pages that carry
+ * `data-pagefind-body` (articles) are indexed; the index goes to
+ * <outDir>/pagefind and nowhere else (never public/). Any error fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import * as pagefind from 'pagefind';
+
+export class PagefindError extends Error {
+  override name = 'PagefindError';
+}
+
+function check(step: string, errors: string[] | undefined): void {
+  if (errors && errors.length > 0) throw new PagefindError(`Pagefind ${step} failed:\n  - ${errors.join('\n  - ')}`);
+}
+
+export interface IndexResult { pages: number; ms: number; outputPath: string }
+
+/**
+ * addDirectory's page_count counts every HTML file it read; the pages actually
+ * indexed (those with data-pagefind-body) are in the bundle's entry file.
+ */
+function indexedPages(outputPath: string): number {
+  const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
+}
+
+/** Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind`. */
+export async function indexSite(siteDir: string): Promise<IndexResult> {
+  const started = performance.now();
+  const outputPath = path.join(siteDir, 'pagefind');
+  // Astro keeps files in outDir between builds: never serve fragments of a stale index.
+  rmSync(outputPath, { recursive: true, force: true });
+  try {
+    const { errors, index } = await pagefind.createIndex();
+    check('createIndex', errors);
+    if (!index) throw new PagefindError('Pagefind createIndex returned no index');
+    const added = await index.addDirectory({ path: siteDir });
+    check('addDirectory', added.errors);
+    const written = await index.writeFiles({ outputPath });
+    check('writeFiles', written.errors);
+    const pages = indexedPages(outputPath);
+    if (pages === 0) throw new PagefindError(`Pagefind indexed no page: none of the ${added.page_count} HTML files in ${siteDir} has data-pagefind-body`);
+    return { pages, ms: performance.now() - started, outputPath };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/** The log line tests and scripts/bench-search.ts read: keep its shape. */
+export const indexedLine = (r: IndexResult, root = process.cwd()) =>
+  `pagefind: indexed ${r.pages} pages in ${Math.round(r.ms)} ms -> ${path.relative(root, r.outputPath) || '.'}/`;
+
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'broadsheet-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const result = await indexSite(fileURLToPath(dir));
+        logger.info(indexedLine(result));
+      },
+    },
+  };
+}

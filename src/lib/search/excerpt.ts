@@ -1,0 +1,30 @@
+/**
+ * Pagefind excerpts are HTML: the page text, with < and > escaped and <mark> around
+ * matched words. They are turned into plain segments and rendered with text
+ * nodes and <mark> elements, so no indexed text is ever parsed as HTML.
+ */
+export interface Segment { text: string; mark: boolean }
+
+/**
+ * Pagefind (1.x) stores plain text and escapes only "<" and ">" when it builds
+ * an excerpt; exactly those are undone, so a literal "&amp;" in an article stays as written.
+ */
+export function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+}
+
+/** Splits an excerpt into text and marked segments; any other markup is kept as literal text. */
+export function excerptSegments(excerpt: string): Segment[] {
+  const segments: Segment[] = [];
+  let mark = false;
+  for (const part of excerpt.split(/(<mark>|<\/mark>)/i)) {
+    if (/^<mark>$/i.test(part)) { mark = true; continue; }
+    if (/^<\/mark>$/i.test(part)) { mark = false; continue; }
+    if (!part) continue;
+    const text = decodeEntities(part);
+    const last = segments.at(-1);
+    if (last && last.mark === mark) last.text += text;
+    else segments.push({ text, mark });
+  }
+  return segments;
+}

@@ -1,0 +1,82 @@
+/**
+ * Loads Pagefind on first use (a dynamic import of the bundle Pagefind wrote
+ * to /pagefind/ at build time) and runs searches from a SearchState. Nothing
+ * here runs until a reader starts a search.
+ */
+import { FILTER_KEYS, SINGLE_VALUE } from '../../lib/search/fields.ts';
+import { pagefindOptions, type SearchState } from '../../lib/search/url-state.ts';
+
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface RawResult { id: string; data(): Promise<ResultData> }
+type Counts = Record<string, Record<string, number>>;
+interface PagefindResponse { results: RawResult[]; filters: Counts; totalFilters: Counts; unfilteredResultCount: number }
+interface PagefindModule {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: object): Promise<PagefindResponse>;
+  filters(): Promise<Counts>;
+  preload(term: string, options?: object): Promise<void>;
+}
+
+export interface SearchOutcome {
+  total: number;
+  /** Per filter key and value: the number of results if that value were chosen too. */
+  counts: Counts;
+  /** Loads result data (title, URL, excerpt, meta) for a slice, in rank order. */
+  load(from: number, to: number): Promise<ResultData[]>;
+}
+
+/** Raised when the index cannot be used; the message is written for readers. */
+export class SearchUnavailable extends Error {
+  override name = 'SearchUnavailable';
+}
+
+const BUNDLE = '/pagefind/pagefind.js';
+let loading: Promise<PagefindModule> | undefined;
+
+export function loadPagefind(): Promise<PagefindModule> {
+  loading ??= (async () => {
+    try {
+      const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as PagefindModule;
+      await pagefind.options({ excerptLength: 26, highlightParam: null });
+      await pagefind.init();
+      // Search responses only count filter values whose chunks are loaded: load them all once.
+      await pagefind.filters();
+      return pagefind;
+    } catch (error) {
+      loading = undefined; // a later attempt may succeed (e.g. the network came back)
+      console.error(error);
+      throw new SearchUnavailable(
+        import.meta.env.DEV
+          ? 'Search works on a built site: the index is made by "npm run build". Run "npm run build && npm run preview" to try it.'
+          : 'The search index could not be loaded. Check your connection and try again.',
+      );
+    }
+  })();
+  return loading;
+}
+
+export async function runSearch(state: SearchState): Promise<SearchOutcome> {
+  const pagefind = await loadPagefind();
+  const term = state.q.trim() || null;
+  try {
+    const response = await pagefind.search(term, pagefindOptions(state));
+    const counts: Counts = { ...response.filters };
+    // Single-choice groups (category, year) count each option as if it replaced the
+    // current choice: the same search without that group's filter.
+    for (const key of FILTER_KEYS) {
+      if (!SINGLE_VALUE[key] || state.filters[key].length === 0) continue;
+      const without = await pagefind.search(term, pagefindOptions({ ...state, filters: { ...state.filters, [key]: [] } }));
+      counts[key] = without.filters[key] ?? {};
+    }
+    const results = response.results;
+    return { total: results.length, counts, load: (from, to) => Promise.all(results.slice(from, to).map((r) => r.data())) };
+  } catch (error) {
+    console.error(error);
+    throw new SearchUnavailable('Search failed. Try again in a moment.');
+  }
+}

@@ -15,7 +15,8 @@ describe('article page in Chromium', () => {
     const button = page.locator('[data-copy-link]');
     await expect(button.textContent()).resolves.toBe('Copy link');
     await button.click();
-    await expect(button.textContent()).resolves.toBe('Link copied');
+    // The clipboard write is asynchronous: wait for the button to report it.
+    await page.waitForFunction(() => document.querySelector('[data-copy-link]')?.textContent === 'Link copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://broadsheet.example.com/articles/full-feature/');
     expect(await page.locator('[data-copy-status]').textContent()).toBe('Link copied to the clipboard');
   });

@@ -76,6 +76,37 @@ describe('search dialog in Chromium', () => {
     }
   });
 
+  it('closes with one Escape even with a query typed, and keeps the query', async () => {
+    const page = await site.page();
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('moe');
+    await dialogStatus(page, /results? for “moe”/);
+    await page.keyboard.press('Escape');
+    expect(await isOpen(page)).toBe(false);
+    await page.keyboard.press('/');
+    expect(await page.locator('#search-dialog-q').inputValue()).toBe('moe');
+  });
+
+  it('Tab from the field skips the results list (the arrows move through it)', async () => {
+    const page = await site.page();
+    await page.goto('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('chip');
+    await dialogStatus(page, /results? for “chip”/);
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('role'))).not.toBe('listbox');
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-search-dialog-all'))).toBe(true);
+  });
+
+  it('"/" still works when a filter checkbox has focus', async () => {
+    const page = await site.page();
+    await page.goto('/search/?q=chip');
+    await page.locator('input[type=checkbox]').first().focus();
+    await page.keyboard.press('/');
+    expect(await focusedId(page)).toBe('search-q');
+  });
+
   it('ignores the shortcuts while typing in a field', async () => {
     const page = await site.page();
     await page.goto('/search/');

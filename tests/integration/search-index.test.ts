@@ -142,3 +142,11 @@ describe('search page HTML', () => {
     expect(readFileSync(path.join(out, 'articles/plain-markdown/index.html'), 'utf8')).not.toContain('pagefind.js');
   });
 });
+
+describe('the key-highlights label', () => {
+  it('is not indexed as article text (only the highlights themselves are)', () => {
+    const doc = page(out, 'articles/full-feature/index.html');
+    const heading = doc.querySelector('[data-pagefind-body] aside.highlights .heading');
+    expect(heading?.hasAttribute('data-pagefind-ignore')).toBe(true);
+  });
+});

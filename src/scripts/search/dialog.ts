@@ -83,6 +83,11 @@ export function setupDialog(dialog: HTMLDialogElement): DialogController {
     else if (event.key === 'ArrowUp' && count) { event.preventDefault(); setActive(active <= 0 ? count - 1 : active - 1); }
     else if (event.key === 'Home' && count && active >= 0) { event.preventDefault(); setActive(0); }
     else if (event.key === 'End' && count && active >= 0) { event.preventDefault(); setActive(count - 1); }
+    else if (event.key === 'Escape') {
+      // A search field's own Escape only clears it; in the dialog, Escape closes (and keeps the query).
+      event.preventDefault();
+      dialog.close();
+    }
     else if (event.key === 'Enter') {
       // Enter opens the active result; with none chosen, the search page for this query.
       event.preventDefault();
@@ -92,7 +97,17 @@ export function setupDialog(dialog: HTMLDialogElement): DialogController {
     }
   });
 
-  listbox.addEventListener('click', (event) => go((event.target as Element).closest<HTMLElement>('[role=option]') ?? undefined));
+  const optionAt = (event: Event) => (event.target as Element).closest<HTMLElement>('[role=option]') ?? undefined;
+  listbox.addEventListener('click', (event) => {
+    // Ctrl/⌘/Shift-click opens a new tab, as it would on a link.
+    const url = optionAt(event)?.dataset['url'];
+    if (url && (event.ctrlKey || event.metaKey || event.shiftKey)) window.open(url, '_blank', 'noopener');
+    else go(optionAt(event));
+  });
+  listbox.addEventListener('auxclick', (event) => {
+    const url = optionAt(event)?.dataset['url'];
+    if (url && event.button === 1) window.open(url, '_blank', 'noopener');
+  });
   listbox.addEventListener('pointermove', (event) => {
     const option = (event.target as Element).closest<HTMLElement>('[role=option]');
     if (option) setActive(options().indexOf(option));

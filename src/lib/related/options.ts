@@ -1,52 +1,56 @@
 import { z } from 'astro/zod';
 
 // Weights must be finite and non-negative: a negative weight would turn a shared
-// signal into a penalty, which is never what a theme user means.
-const weight = (name: string, fallback: number) =>
+// signal into a penalty, which is never what a theme user means. Messages say
+// what is expected; the site-config report adds what was found.
+const weight = (fallback: number) =>
   z
-    .number({ error: `${name} must be a number` })
-    .finite(`${name} must be finite`)
-    .min(0, `${name} must be >= 0 (got a negative weight)`)
+    .number({ error: 'a number of 0 or more' })
+    .finite({ error: 'a finite number of 0 or more' })
+    .min(0, { error: 'a number of 0 or more (a negative weight would penalise a match)' })
     .default(fallback);
+const wholeNumber = (min: number, max: number) =>
+  z.number({ error: `a whole number from ${min} to ${max}` }).int({ error: `a whole number from ${min} to ${max}` }).min(min, { error: `a whole number from ${min} to ${max}` }).max(max, { error: `a whole number from ${min} to ${max}` });
 
+// Strict objects: a misspelt setting ("wieghts") is an error, never silently ignored.
 export const relatedOptionsSchema = z
-  .object({
+  .strictObject({
     /** Number of cards per article. */
-    k: z.number().int().min(1, 'k must be at least 1').max(50, 'k must be at most 50').default(3),
+    k: wholeNumber(1, 50).default(3),
     weights: z
-      .object({
-        text: weight('weights.text', 0.6),
-        tags: weight('weights.tags', 0.12),
-        category: weight('weights.category', 0.03),
-        recency: weight('weights.recency', 0.05),
+      .strictObject({
+        text: weight(0.6),
+        tags: weight(0.12),
+        category: weight(0.03),
+        recency: weight(0.05),
       })
       // prefault (not default) so a partial object still receives the inner defaults.
       .prefault({}),
     /** Days after which the recency signal halves; applies to |pubDate a - pubDate b|. */
-    recencyHalfLifeDays: z.number().positive('recencyHalfLifeDays must be > 0').default(180),
+    recencyHalfLifeDays: z.number({ error: 'a number of days above 0' }).positive({ error: 'a number of days above 0' }).default(180),
     /** Scored candidates below this are dropped; fallbacks fill the gap. */
-    minScore: weight('minScore', 0.02),
+    minScore: z.number({ error: 'a score from 0 to 1' }).min(0, { error: 'a score from 0 to 1' }).max(1, { error: 'a score from 0 to 1' }).default(0.02),
     /** MMR lambda: 1 = pure relevance, 0 = pure novelty. */
-    diversityLambda: z.number().min(0, 'diversityLambda must be in [0, 1]').max(1, 'diversityLambda must be in [0, 1]').default(0.8),
+    diversityLambda: z.number({ error: 'a number from 0 to 1' }).min(0, { error: 'a number from 0 to 1' }).max(1, { error: 'a number from 0 to 1' }).default(0.8),
     fieldBoosts: z
-      .object({
-        title: weight('fieldBoosts.title', 3),
-        description: weight('fieldBoosts.description', 2),
-        highlights: weight('fieldBoosts.highlights', 1.5),
-        headings: weight('fieldBoosts.headings', 1.5),
-        body: weight('fieldBoosts.body', 1),
+      .strictObject({
+        title: weight(3),
+        description: weight(2),
+        highlights: weight(1.5),
+        headings: weight(1.5),
+        body: weight(1),
       })
       .prefault({}),
     /** Candidate generation walks at most this many postings per term/tag: the ones where the
      *  term weighs most (impact order). Bounds query work per article by
      *  (maxTermsPerDoc + tags) x maxPostingsPerTerm whatever the corpus size; common terms
      *  still generate candidates (their best matches) and every shared term still scores. */
-    maxPostingsPerTerm: z.number().int().min(1, 'maxPostingsPerTerm must be at least 1').default(128),
+    maxPostingsPerTerm: wholeNumber(1, 100_000).default(128),
     /** Each article keeps only its top-N weighted terms for candidate generation and scoring. */
-    maxTermsPerDoc: z.number().int().min(5, 'maxTermsPerDoc must be at least 5').default(32),
+    maxTermsPerDoc: wholeNumber(5, 1000).default(32),
     /** Index adjacent-word pairs that recur in titles, deks, highlights or headings ("kv cache").
      *  Off by default: it did not improve precision on the labelled corpus (docs/related.md). */
-    bigrams: z.boolean().default(false),
+    bigrams: z.boolean({ error: 'true or false' }).default(false),
     /** Articles dated after this are scheduled: never suggested. Defaults to the build time. */
     now: z.date().optional(),
   })
@@ -59,7 +63,9 @@ export type RelatedOptions = z.output<typeof relatedOptionsSchema>;
 export function parseRelatedOptions(input: unknown): RelatedOptions {
   const result = relatedOptionsSchema.safeParse(input ?? {});
   if (!result.success) {
-    const lines = result.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    const lines = result.error.issues.map((i) =>
+      i.code === 'unrecognized_keys' ? `${[...i.path, i.keys.join(', ')].join('.')}: not a known setting` : `${i.path.join('.') || '(root)'}: expected ${i.message}`,
+    );
     throw new Error(`Invalid related-articles options:\n  ${lines.join('\n  ')}`);
   }
   return result.data;

@@ -35,7 +35,7 @@ describe('impactPostings (static pruning of posting lists)', () => {
 describe('maxPostingsPerTerm', () => {
   it('defaults to 128 and rejects values below 1', () => {
     expect(parseRelatedOptions({}).maxPostingsPerTerm).toBe(128);
-    expect(() => parseRelatedOptions({ maxPostingsPerTerm: 0 })).toThrow(/maxPostingsPerTerm must be at least 1/);
+    expect(() => parseRelatedOptions({ maxPostingsPerTerm: 0 })).toThrow(/maxPostingsPerTerm: expected a whole number from 1 to 100000/);
   });
 
   // 300 articles share one topic word ("glacier"); pairs also share a rare word. Under the old

@@ -103,11 +103,11 @@ describe('relatedOptionsSchema', () => {
     const result = relatedOptionsSchema.safeParse({ weights: { tags: -0.1 } });
     expect(result.success).toBe(false);
     expect(result.error!.issues[0]!.path).toEqual(['weights', 'tags']);
-    expect(result.error!.issues[0]!.message).toBe('weights.tags must be >= 0 (got a negative weight)');
-    expect(() => parseRelatedOptions({ weights: { tags: -0.1 } })).toThrow('Invalid related-articles options:\n  weights.tags: weights.tags must be >= 0 (got a negative weight)');
+    expect(result.error!.issues[0]!.message).toBe('a number of 0 or more (a negative weight would penalise a match)');
+    expect(() => parseRelatedOptions({ weights: { tags: -0.1 } })).toThrow('Invalid related-articles options:\n  weights.tags: expected a number of 0 or more (a negative weight would penalise a match)');
   });
   it('rejects out-of-range k and lambda', () => {
-    expect(() => parseRelatedOptions({ k: 0 })).toThrow(/k: k must be at least 1/);
-    expect(() => parseRelatedOptions({ diversityLambda: 1.5 })).toThrow(/diversityLambda must be in \[0, 1\]/);
+    expect(() => parseRelatedOptions({ k: 0 })).toThrow(/k: expected a whole number from 1 to 50/);
+    expect(() => parseRelatedOptions({ diversityLambda: 1.5 })).toThrow(/diversityLambda: expected a number from 0 to 1/);
   });
 });

@@ -13,7 +13,7 @@ describe('a build over broken content', () => {
   });
 
   it('names every file and field with expected and found, in one report', () => {
-    expect(output).toContain('Broadsheet found 14 content problems in 5 files:');
+    expect(output).toContain('Broadsheet found 16 content problems in 6 files:');
     expect(output).toContain(
       '  tests/fixtures/broken/content/articles/typo-fields.mdx\n' +
         '    - title: expected a title of 1–140 characters, found "" (0 characters)\n' +

@@ -65,7 +65,7 @@ describe('npm run related', () => {
   it('reports invalid content with the same errors as the build', () => {
     const result = related('--content', 'tests/fixtures/broken/content');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Broadsheet found 14 content problems in 5 files:');
+    expect(result.stderr).toContain('Broadsheet found 16 content problems in 6 files:');
     expect(result.stderr).toContain('    - descripton: expected a known field (did you mean "description"?), found an unknown field');
   });
   it('rejects an unknown slug and a bad --k', () => {

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './problems.ts';
-import { closest } from './slugs.ts';
+import { closest, isSlug } from './slugs.ts';
 import { parseStrictDate } from './schema.ts';
 
 export interface RawEntry {
@@ -47,6 +47,12 @@ export function crossCheck({ articles, authors, categories, existingProblems }: 
   };
   const authorIds = authors.map((a) => a.id).sort();
   const articleIds = [...new Set(articles.map((a) => a.id))].sort();
+
+  for (const entry of [...articles, ...authors]) {
+    if (!isSlug(entry.id)) {
+      add({ file: entry.file, field: '(file name)', expected: 'a lower-case slug of letters, digits and hyphens, such as "deepseek-v4-launch" (it becomes the URL)', found: JSON.stringify(entry.id) });
+    }
+  }
 
   const firstFileOf = new Map<string, string>();
   for (const article of articles) {

@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { splitFrontmatter } from './frontmatter.ts';
 import { ContentError, issuesToProblems, type ContentProblem } from './problems.ts';
-import { ARTICLE_KEYS, AUTHOR_KEYS, articleSchema, authorSchema, type ArticleData, type AuthorData } from './schema.ts';
+import type { z } from 'astro/zod';
+import { articleSchema, authorSchema, type ArticleData, type AuthorData } from './schema.ts';
 import { slugFromEntryPath } from './slugs.ts';
 import { crossCheck } from './cross-check.ts';
 
@@ -60,8 +61,7 @@ function listAuthorFiles(authorsDir: string): string[] {
 function readEntry<T>(
   fullPath: string,
   shownPath: string,
-  schema: { safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly any[] } } },
-  knownKeys: readonly string[],
+  schema: z.ZodType<T>,
   problems: ContentProblem[],
 ): { data: T | undefined; raw: unknown; body: string } {
   const split = splitFrontmatter(readFileSync(fullPath, 'utf8'));
@@ -70,7 +70,7 @@ function readEntry<T>(
     return { data: undefined, raw: split.data, body: split.body };
   }
   const result = schema.safeParse(split.data);
-  if (!result.success) problems.push(...issuesToProblems(shownPath, split.data, result.error.issues, knownKeys));
+  if (!result.success) problems.push(...issuesToProblems(shownPath, split.data, result.error.issues, schema));
   return { data: result.success ? result.data : undefined, raw: split.data, body: split.body };
 }
 
@@ -80,12 +80,19 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadedCon
   const problems: ContentProblem[] = [];
   const articlesDir = path.join(contentDir, 'articles');
   const authorsDir = path.join(contentDir, 'authors');
+  // A mistyped CONTENT_DIR must fail loudly, never build an empty publication.
+  for (const dir of [articlesDir, authorsDir]) {
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+      problems.push({ file: shown(dir), field: '(folder)', expected: 'a content folder with articles/ and authors/ inside', found: 'no such folder' });
+    }
+  }
+  if (problems.length) return { articles: [], authors: [], problems };
 
   const authors: LoadedAuthor[] = [];
   const rawAuthors = [];
   for (const name of listAuthorFiles(authorsDir)) {
     const full = path.join(authorsDir, name);
-    const entry = readEntry(full, shown(full), authorSchema, AUTHOR_KEYS, problems);
+    const entry = readEntry(full, shown(full), authorSchema, problems);
     const id = name.replace(/\.md$/i, '');
     rawAuthors.push({ id, file: shown(full), dir: path.dirname(full), raw: entry.raw });
     if (entry.data) authors.push({ id, file: shown(full), data: entry.data, body: entry.body });
@@ -95,7 +102,7 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadedCon
   const rawArticles = [];
   for (const relative of listArticleFiles(articlesDir)) {
     const full = path.join(articlesDir, relative);
-    const entry = readEntry(full, shown(full), articleSchema, ARTICLE_KEYS, problems);
+    const entry = readEntry(full, shown(full), articleSchema, problems);
     const id = slugFromEntryPath(relative);
     rawArticles.push({ id, file: shown(full), dir: path.dirname(full), raw: entry.raw });
     if (entry.data) articles.push({ id, file: shown(full), data: entry.data, body: entry.body });

@@ -1,5 +1,7 @@
 /** Problem reports: every broken field of every file, in one readable list. */
+import type { z } from 'astro/zod';
 import { closest } from './slugs.ts';
+import { schemaKeysAt } from './schema-keys.ts';
 
 export interface ContentProblem {
   file: string;
@@ -43,10 +45,10 @@ function fieldName(path: readonly PropertyKey[]): string {
 }
 
 /** Turns schema issues into problems; unknown keys suggest the closest known one. */
-export function issuesToProblems(file: string, raw: unknown, issues: readonly IssueLike[], knownKeys: readonly string[]): ContentProblem[] {
+export function issuesToProblems(file: string, raw: unknown, issues: readonly IssueLike[], schema: z.ZodType): ContentProblem[] {
   return issues.flatMap((issue) => {
     if (issue.code === 'unrecognized_keys') {
-      const parentKeys = issue.path.length ? nestedKeys(raw, issue.path) : knownKeys;
+      const parentKeys = schemaKeysAt(schema, issue.path);
       return (issue.keys ?? []).map((key) => {
         const suggestion = closest(key, parentKeys);
         return {
@@ -59,17 +61,6 @@ export function issuesToProblems(file: string, raw: unknown, issues: readonly Is
     }
     return [{ file, field: fieldName(issue.path), expected: issue.message, found: describeValue(valueAt(raw, issue.path), issue.code === 'too_small' || issue.code === 'too_big') }];
   });
-}
-
-// Known keys of nested objects (e.g. author links) are not in the top-level list.
-const NESTED_KEYS: Record<string, readonly string[]> = {
-  links: ['website', 'x', 'github', 'linkedin', 'mastodon', 'email'],
-  sources: ['title', 'url', 'publisher'],
-};
-
-function nestedKeys(_raw: unknown, path: readonly PropertyKey[]): readonly string[] {
-  const top = String(path[0]);
-  return NESTED_KEYS[top] ?? [];
 }
 
 export function formatProblems(problems: readonly ContentProblem[]): string {

@@ -3,7 +3,7 @@
  * "expected" half of a problem report; the "found" half comes from the input.
  */
 import { z } from 'astro/zod';
-import { normaliseTags } from './slugs.ts';
+import { normaliseTags, slugify } from './slugs.ts';
 
 /** C0 control characters (other than tab and newline) are invalid in HTML and XML: drop them. */
 export const stripControlChars = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
@@ -38,12 +38,15 @@ const absoluteUrl = (what: string) =>
     error: `${what} as an absolute http(s) URL`,
   });
 
+// One id or a list of ids; repeats are dropped so a byline never names a person twice.
 const idList = (what: string) =>
-  z.union([z.string().min(1), z.array(z.string().min(1)).min(1)], { error: `${what}` }).transform((v) => (Array.isArray(v) ? v : [v]));
+  z
+    .union([z.string({ error: what }).trim().min(1, { error: what }), z.array(z.string({ error: what }).trim().min(1, { error: what }), { error: what }).min(1, { error: what })], { error: what })
+    .transform((v) => [...new Set(Array.isArray(v) ? v : [v])]);
 
 export const sourceSchema = z.strictObject(
   {
-    title: z.string({ error: 'a source title (text)' }).min(1, { error: 'a source title (text)' }).transform(stripControlChars),
+    title: z.string({ error: 'a source title (text)' }).trim().min(1, { error: 'a source title (text)' }).transform(stripControlChars),
     url: absoluteUrl('the source link'),
     publisher: z.string({ error: 'a publisher name (text)' }).min(1, { error: 'a publisher name (text)' }).optional(),
   },
@@ -58,10 +61,11 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
   const heroImage = (image ?? z.string({ error: 'a relative path to a local image' })) as Image;
   return z
     .strictObject({
-      title: z.string({ error: 'a title of 1–140 characters' }).min(1, { error: 'a title of 1–140 characters' }).max(140, { error: 'a title of 1–140 characters' })
+      title: z.string({ error: 'a title of 1–140 characters' }).trim().min(1, { error: 'a title of 1–140 characters' }).max(140, { error: 'a title of 1–140 characters' })
         .transform(stripControlChars),
       description: z
         .string({ error: 'a dek (description) of 1–300 characters' })
+        .trim()
         .min(1, { error: 'a dek (description) of 1–300 characters' })
         .max(300, { error: 'a dek (description) of 1–300 characters' })
         .transform(stripControlChars),
@@ -69,10 +73,13 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
       updatedDate: dateField('the update date').optional(),
       author: idList('an author id or a list of author ids'),
       category: z.string({ error: 'a category slug' }).min(1, { error: 'a category slug' }),
-      tags: z.array(z.string({ error: 'a tag (text)' }), { error: 'a list of tags' }).default([]).transform(normaliseTags),
+      tags: z
+        .array(z.string({ error: 'a tag with at least one letter or digit' }).refine((tag) => slugify(tag) !== '', { error: 'a tag with at least one letter or digit' }), { error: 'a list of tags' })
+        .default([])
+        .transform(normaliseTags),
       heroImage: heroImage.optional(),
-      heroAlt: z.string({ error: 'alt text for the hero image' }).min(1, { error: 'alt text for the hero image' }).transform(stripControlChars).optional(),
-      highlights: z.array(z.string({ error: 'a highlight (text)' }).min(1, { error: 'a highlight (text)' }).transform(stripControlChars), { error: 'a list of highlights' }).default([]),
+      heroAlt: z.string({ error: 'alt text for the hero image' }).trim().min(1, { error: 'alt text for the hero image' }).transform(stripControlChars).optional(),
+      highlights: z.array(z.string({ error: 'a highlight (text)' }).trim().min(1, { error: 'a highlight (text)' }).transform(stripControlChars), { error: 'a list of highlights' }).default([]),
       sources: z.array(sourceSchema, { error: 'a list of sources' }).default([]),
       draft: z.boolean({ error: 'true or false' }).default(false),
       featured: z.boolean({ error: 'true or false' }).default(false),
@@ -94,7 +101,7 @@ export const LINK_KEYS = ['website', 'x', 'github', 'linkedin', 'mastodon', 'ema
 export function makeAuthorSchema<Image extends z.ZodType = z.ZodString>(image?: Image) {
   const avatar = (image ?? z.string({ error: 'a relative path to a local image' })) as Image;
   return z.strictObject({
-    name: z.string({ error: 'a name (text)' }).min(1, { error: 'a name (text)' }),
+    name: z.string({ error: 'a name (text)' }).trim().min(1, { error: 'a name (text)' }),
     role: z.string({ error: 'a role (text)' }).optional(),
     bio: z.string({ error: 'a short bio (text)' }).max(400, { error: 'a short bio of at most 400 characters' }).optional(),
     avatar: avatar.optional(),

@@ -3,6 +3,10 @@
 /** Lower-case, ASCII-folded, hyphen-separated slug ("Open Weights" -> "open-weights"). */
 export function slugify(input: string): string {
   return input
+    // Symbols that carry meaning in tech names: "C++" and "C" must not collide.
+    .replace(/\+/g, ' plus ')
+    .replace(/#/g, ' sharp ')
+    .replace(/&/g, ' and ')
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
@@ -53,3 +57,6 @@ export function closest(word: string, candidates: readonly string[]): string | u
   }
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
+
+/** A URL-safe slug as Broadsheet writes them: lower-case letters, digits and single hyphens. */
+export const isSlug = (value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);

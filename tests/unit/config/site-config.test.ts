@@ -8,6 +8,20 @@ const base: SiteConfigInput = {
 };
 
 describe('site config', () => {
+  it('rejects misspelt related settings and out-of-range values, with what was found', () => {
+    expect(() => defineSiteConfig({ ...base, related: { wieghts: { text: 5 } } } as unknown as SiteConfigInput)).toThrow(
+      'Broadsheet: src/site.config.ts has 1 problem:\n  - related.wieghts: expected a known field (did you mean "weights"?), found an unknown field',
+    );
+    expect(() => defineSiteConfig({ ...base, related: { k: 3.5, minScore: 5 }, pageSizes: { section: 0 } } as unknown as SiteConfigInput)).toThrow(
+      [
+        'Broadsheet: src/site.config.ts has 3 problems:',
+        '  - pageSizes.section: expected a whole number from 1 to 100, found number 0',
+        '  - related.k: expected a whole number from 1 to 50, found number 3.5',
+        '  - related.minScore: expected a score from 0 to 1, found number 5',
+      ].join('\n'),
+    );
+  });
+
   it('accepts the bundled config', () => {
     expect(site.categories.length).toBeGreaterThanOrEqual(4);
     expect(site.url).toBe('https://broadsheet.example.com');
@@ -23,17 +37,17 @@ describe('site config', () => {
     expect(() => defineSiteConfig(bad, 'site.config.ts')).toThrow(
       [
         'Broadsheet: site.config.ts has 6 problems:',
-        '  - url: expected an absolute http(s) URL',
-        '  - language: expected a BCP 47 language tag such as "en" or "en-GB"',
-        '  - accentColor: expected a hex colour such as "#c2410c"',
-        '  - categories.0.slug: expected a lower-case slug such as "models"',
-        '  - colour: not a known setting',
-        '  - categories.2.slug: expected a unique slug ("a" is used twice)',
+        '  - url: expected an absolute http(s) URL, found "example.com"',
+        '  - language: expected a BCP 47 language tag such as "en" or "en-GB", found "English"',
+        '  - accentColor: expected a hex colour such as "#c2410c", found "red"',
+        '  - categories[0].slug: expected a lower-case slug such as "models", found "Models!"',
+        '  - colour: expected one of the known fields: name, tagline, description, url, language, locale, logo, defaultSocialImage, accentColor, nav, categories, social, pageSizes, feeds, related, found an unknown field',
+        '  - categories[2].slug: expected a unique slug ("a" is used twice), found "a"',
       ].join('\n'),
     );
   });
   it('rejects duplicate category slugs and empty category lists', () => {
-    expect(() => defineSiteConfig({ ...base, categories: [{ slug: 'a', name: 'A', description: 'x' }, { slug: 'a', name: 'B', description: 'y' }] })).toThrow('categories.1.slug: expected a unique slug ("a" is used twice)');
-    expect(() => defineSiteConfig({ ...base, categories: [] })).toThrow('categories: expected at least one category');
+    expect(() => defineSiteConfig({ ...base, categories: [{ slug: 'a', name: 'A', description: 'x' }, { slug: 'a', name: 'B', description: 'y' }] })).toThrow('categories[1].slug: expected a unique slug ("a" is used twice), found "a"');
+    expect(() => defineSiteConfig({ ...base, categories: [] })).toThrow('categories: expected at least one category, found a list of 0');
   });
 });

@@ -14,7 +14,9 @@ describe('slugs', () => {
     expect(slugify('Open Weights')).toBe('open-weights');
     expect(slugify('  KV Cache! ')).toBe('kv-cache');
     expect(slugify('Café Déjà-vu')).toBe('cafe-deja-vu');
-    expect(slugify('R&D')).toBe('r-d');
+    expect(slugify('R&D')).toBe('r-and-d');
+    expect(slugify('C++')).toBe('c-plus-plus');
+    expect(slugify('C#')).toBe('c-sharp');
   });
   it('normalises and de-duplicates tags keeping first-seen order', () => {
     expect(normaliseTags(['MoE', ' moe', 'KV Cache', 'kv-cache', '', '!!'])).toEqual(['moe', 'kv-cache']);

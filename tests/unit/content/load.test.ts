@@ -11,6 +11,8 @@ describe('loadContent on the broken fixture', () => {
     const lines = broken().problems.map((p) => `${p.file} | ${p.field}: expected ${p.expected}, found ${p.found}`);
     const dir = 'tests/fixtures/broken/content';
     expect(lines).toEqual([
+      `${dir}/articles/Bad Name.md | tags[1]: expected a tag with at least one letter or digit, found "  "`,
+      `${dir}/articles/Bad Name.md | (file name): expected a lower-case slug of letters, digits and hyphens, such as "deepseek-v4-launch" (it becomes the URL), found "Bad Name"`,
       `${dir}/articles/bad-yaml.md | (frontmatter): expected YAML frontmatter between --- lines, found invalid YAML at line 4: unexpected end of the stream within a double quoted scalar`,
       `${dir}/articles/good-article.mdx | (slug): expected a slug used by one article only, found "good-article", also used by ${dir}/articles/good-article.md`,
       `${dir}/articles/missing-image/index.mdx | heroAlt: expected alt text for the hero image (required when heroImage is set), found nothing`,
@@ -32,9 +34,17 @@ describe('loadContent on the broken fixture', () => {
     expect(broken().articles.map((a) => a.id)).toEqual(['good-article', 'good-article']);
   });
 
+  it('fails loudly on a content folder that does not exist', () => {
+    const content = loadContent(path.join(ROOT, 'tests/fixtures/no-such-folder'), { categories, cwd: ROOT });
+    expect(content.problems.map((p) => `${p.file} | ${p.field}: expected ${p.expected}, found ${p.found}`)).toEqual([
+      'tests/fixtures/no-such-folder/articles | (folder): expected a content folder with articles/ and authors/ inside, found no such folder',
+      'tests/fixtures/no-such-folder/authors | (folder): expected a content folder with articles/ and authors/ inside, found no such folder',
+    ]);
+  });
+
   it('formats one report grouped by file', () => {
     const report = formatProblems(broken().problems);
-    expect(report.split('\n')[0]).toBe('Broadsheet found 14 content problems in 5 files:');
+    expect(report.split('\n')[0]).toBe('Broadsheet found 16 content problems in 6 files:');
     expect(report).toContain('\n  tests/fixtures/broken/content/articles/typo-fields.mdx\n    - title: expected a title of 1–140 characters, found "" (0 characters)');
   });
 

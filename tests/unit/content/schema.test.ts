@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleSchema, authorSchema, issuesToProblems, ARTICLE_KEYS, AUTHOR_KEYS } from '../../../src/lib/content/index.ts';
+import { articleSchema, authorSchema, issuesToProblems, ARTICLE_KEYS } from '../../../src/lib/content/index.ts';
 
 const valid = {
   title: 'A headline',
@@ -9,9 +9,9 @@ const valid = {
   category: 'models',
 };
 
-function problemsOf(data: Record<string, unknown>, schema: typeof articleSchema | typeof authorSchema = articleSchema, keys = ARTICLE_KEYS) {
+function problemsOf(data: Record<string, unknown>, schema: typeof articleSchema | typeof authorSchema = articleSchema) {
   const result = schema.safeParse(data);
-  return result.success ? [] : issuesToProblems('a.mdx', data, result.error.issues, keys).map((p) => `${p.field}: expected ${p.expected}, found ${p.found}`);
+  return result.success ? [] : issuesToProblems('a.mdx', data, result.error.issues, schema).map((p) => `${p.field}: expected ${p.expected}, found ${p.found}`);
 }
 
 describe('article schema', () => {
@@ -91,6 +91,16 @@ describe('article schema', () => {
     ]);
   });
 
+  it('rejects blank titles and empty tags, and names a co-author once', () => {
+    expect(problemsOf({ ...valid, title: '   ', tags: ['moe', ' ', '!!!'] })).toEqual([
+      'title: expected a title of 1–140 characters, found "   " (3 characters)',
+      'tags[1]: expected a tag with at least one letter or digit, found " "',
+      'tags[2]: expected a tag with at least one letter or digit, found "!!!"',
+    ]);
+    expect(articleSchema.parse({ ...valid, author: ['maya-chen', 'maya-chen', 'daniel-okafor'] }).author).toEqual(['maya-chen', 'daniel-okafor']);
+    expect(problemsOf({ ...valid, author: [] })).toEqual(['author: expected an author id or a list of author ids, found a list of 0']);
+  });
+
   it('strips control characters from titles and deks', () => {
     const parsed = articleSchema.parse({ ...valid, title: 'Bad\u0001 title\u000B', description: 'Dek\u0007' });
     expect(parsed.title).toBe('Bad title');
@@ -105,7 +115,7 @@ describe('author schema', () => {
   });
 
   it('requires a name and validates links', () => {
-    expect(problemsOf({ links: { x: 'not a url', email: 'nope', myspace: 'https://x.com' } }, authorSchema, AUTHOR_KEYS)).toEqual([
+    expect(problemsOf({ links: { x: 'not a url', email: 'nope', myspace: 'https://x.com' } }, authorSchema)).toEqual([
       'name: expected a name (text), found nothing',
       'links.x: expected an X profile as an absolute http(s) URL, found "not a url"',
       'links.email: expected an email address, found "nope"',

@@ -32,15 +32,42 @@ describe('related signals', () => {
     expect(text.detail).toMatch(/^text similarity \d\.\d\d on ".*expert.*"$/);
   });
 
-  it('can suggest a newer article for an older one (recency is symmetric)', () => {
-    const records = [
-      rec('old', { title: 'Speculative decoding speeds up inference', pubDate: day('2024-01-01') }),
-      rec('newer', { title: 'Speculative decoding, one year on', pubDate: day('2025-01-01') }),
-      rec('unrelated', { title: 'Phone cameras compared', pubDate: day('2023-06-01') }),
-    ];
-    const picks = relatedFor(buildRelatedIndex(records, { now: NOW }), 'old');
-    expect(picks[0]!.id).toBe('newer');
-    expect(picks[0]!.reasons.map((r) => r.signal)).toContain('recency');
+  describe('recency uses the distance in time in both directions', () => {
+    // Two candidates identical in text, tags and category: only recency can separate them.
+    // Each case is the mirror of the other, so a recency computed one way only (older or newer
+    // candidates ignored, or recency ignored altogether: ties go to the newer one) fails one of them.
+    const at = (offsetDays: number) => new Date(day('2024-06-01').getTime() + offsetDays * 86_400_000);
+    const same = { title: 'Speculative decoding speeds up inference', bodyText: 'Draft tokens are verified by the target model.', tags: ['inference'], category: 'ai' };
+    const pick = (offsets: Record<string, number>) => {
+      const records = [
+        rec('article', { ...same, pubDate: at(0) }),
+        ...Object.entries(offsets).map(([id, d]) => rec(id, { ...same, pubDate: at(d) })),
+        rec('unrelated', { title: 'Phone cameras compared', bodyText: 'Sensors and lenses.', tags: ['phones'], category: 'devices', pubDate: at(1) }),
+      ];
+      return relatedFor(buildRelatedIndex(records, { now: NOW }), 'article');
+    };
+    const value = (picks: ReturnType<typeof pick>, id: string, signal: string) =>
+      picks.find((p) => p.id === id)!.reasons.find((r) => r.signal === signal)?.value ?? 0;
+
+    it('suggests an article 10 days newer before one 400 days older', () => {
+      const picks = pick({ 'newer-10d': 10, 'older-400d': -400 });
+      expect(picks.map((p) => p.id).slice(0, 2)).toEqual(['newer-10d', 'older-400d']);
+      expect(value(picks, 'newer-10d', 'text')).toBe(value(picks, 'older-400d', 'text'));
+      expect(value(picks, 'newer-10d', 'recency')).toBeGreaterThan(value(picks, 'older-400d', 'recency'));
+    });
+
+    it('suggests an article 10 days older before one 400 days newer', () => {
+      const picks = pick({ 'older-10d': -10, 'newer-400d': 400 });
+      expect(picks.map((p) => p.id).slice(0, 2)).toEqual(['older-10d', 'newer-400d']);
+      expect(value(picks, 'older-10d', 'text')).toBe(value(picks, 'newer-400d', 'text'));
+      expect(value(picks, 'older-10d', 'recency')).toBeGreaterThan(value(picks, 'newer-400d', 'recency'));
+    });
+
+    it('gives the same recency to the same distance either way', () => {
+      const picks = pick({ 'newer-90d': 90, 'older-90d': -90 });
+      expect(value(picks, 'newer-90d', 'recency')).toBeGreaterThan(0);
+      expect(value(picks, 'newer-90d', 'recency')).toBe(value(picks, 'older-90d', 'recency'));
+    });
   });
 
   it('adds a small same-category bonus', () => {

@@ -53,7 +53,7 @@ describe('which feeds are built', () => {
     expect(feeds.map((f) => f.file).sort()).toEqual(['rss.xml', ...sectionPages].sort());
     for (const category of site.categories) expect(files).toContain(`category/${category.slug}/rss.xml`);
     for (const author of ['ada-quill', 'bo-lindgren', 'cy-okoye']) expect(files).toContain(`authors/${author}/rss.xml`);
-    for (const tag of ['chip-notes', 'kv-cache', 'moe', 'open-weights', 'r-d']) expect(files).toContain(`tags/${tag}/rss.xml`);
+    for (const tag of ['chip-notes', 'kv-cache', 'moe', 'open-weights', 'r-and-d']) expect(files).toContain(`tags/${tag}/rss.xml`);
   });
 
   it('builds no feed for tags that only drafts or scheduled articles use', () => {

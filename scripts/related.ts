@@ -3,23 +3,36 @@
 // Reads a content folder with the same loader, schema and errors as the build.
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { ContentError, buildClock, isVisible, loadValidContent } from '../src/lib/content/index.ts';
+import { ContentError, buildClock, isScheduled, isVisible, loadValidContent } from '../src/lib/content/index.ts';
 import { buildRelatedIndex, computeAllRelated, explainRelated, parseRelatedOptions } from '../src/lib/related/index.ts';
 import { toRelatedRecord } from '../src/lib/related/records.ts';
 import site from '../src/site.config.ts';
 
-const { values } = parseArgs({
-  options: {
-    content: { type: 'string', default: process.env['CONTENT_DIR'] || 'content' },
-    k: { type: 'string' },
-    json: { type: 'boolean', default: false },
-    explain: { type: 'string' },
-    help: { type: 'boolean', short: 'h', default: false },
-  },
-});
+const USAGE = 'usage: npm run related -- [--content DIR] [--k N] [--json] [--explain SLUG]';
+
+function parse() {
+  try {
+    return parseArgs({
+      options: {
+        content: { type: 'string', default: process.env['CONTENT_DIR'] || 'content' },
+        k: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        explain: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    // Unknown option, missing value, stray argument: one line, not a stack trace.
+    const { code, message } = error as { code?: string; message: string };
+    if (!code?.startsWith('ERR_PARSE_ARGS_')) throw error;
+    console.error(`related: ${message.split('. ')[0]!.replace(/\.$/, '')} (${USAGE})`);
+    process.exit(1);
+  }
+}
+const { values } = parse();
 
 if (values.help) {
-  console.log('usage: npm run related -- [--content DIR] [--k N] [--json] [--explain SLUG]');
+  console.log(USAGE);
   process.exit(0);
 }
 
@@ -53,7 +66,15 @@ const records = content.articles
 
 if (values.explain) {
   const index = buildRelatedIndex(records, options);
-  if (!index.docOf.has(values.explain)) fail(`no article "${values.explain}" in ${values.content}`);
+  if (!index.docOf.has(values.explain)) {
+    const hidden = content.articles.find((article) => article.id === values.explain);
+    if (hidden?.data.draft) fail(`"${values.explain}" is a draft: drafts are not published, so it has no related picks`);
+    if (hidden && isScheduled({ id: hidden.id, pubDate: hidden.data.pubDate, draft: false }, now)) {
+      const date = hidden.data.pubDate.toISOString().slice(0, 10);
+      fail(`"${values.explain}" is a scheduled article (pubDate ${date}, after the build clock): it is not published yet, so it has no related picks`);
+    }
+    fail(`no article "${values.explain}" in ${values.content}`);
+  }
   console.log(explainRelated(index, values.explain));
 } else {
   const all = computeAllRelated(records, options);

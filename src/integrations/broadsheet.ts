@@ -45,7 +45,9 @@ export default function broadsheet(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, pages, logger }) => {
-        const out = path.relative(process.cwd(), fileURLToPath(dir)) || '.';
+        const absolute = fileURLToPath(dir);
+        const relative = path.relative(process.cwd(), absolute);
+        const out = relative.startsWith('..') || path.isAbsolute(relative) ? absolute.replace(/[\\/]$/, '') : relative || '.';
         logger.info(`wrote ${pages.length} pages to ${out}/`);
       },
     },

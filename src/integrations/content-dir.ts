@@ -1,16 +1,23 @@
 /** Where the content lives: `content/`, or the folder named by CONTENT_DIR. */
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   return path.resolve(cwd, env['CONTENT_DIR'] || 'content');
 }
 
+const SCHEMA_DIR = fileURLToPath(new URL('../lib/content/', import.meta.url));
+
 /**
- * Astro caches the content store between builds; one cache per content folder
- * keeps a fixture build from reusing the sample site's entries.
+ * Astro caches parsed entries between builds and re-parses only files that
+ * changed. The cache is keyed by the content folder (a fixture build never
+ * reuses the sample site's entries) and by the schema's source (a schema change,
+ * e.g. how tags are normalised, re-parses every entry instead of serving stale data).
  */
 export function cacheDirFor(dir: string): string {
-  const key = createHash('sha256').update(dir).digest('hex').slice(0, 12);
-  return `./node_modules/.astro/${path.basename(dir)}-${key}/`;
+  const hash = createHash('sha256').update(dir);
+  for (const file of readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(path.join(SCHEMA_DIR, file)));
+  return `./node_modules/.astro/${path.basename(dir)}-${hash.digest('hex').slice(0, 12)}/`;
 }

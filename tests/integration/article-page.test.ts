@@ -179,3 +179,12 @@ describe('hostile article page', () => {
     expect(ldSource).toContain('\\u003c/script\\u003e');
   });
 });
+
+describe('an article first published elsewhere', () => {
+  it('points canonical, og:url and JSON-LD at its canonicalUrl', () => {
+    const doc = page(out, 'articles/plain-markdown/index.html');
+    expect(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://example.org/original/kv-cache/');
+    expect(doc.querySelector('meta[property="og:url"]')?.getAttribute('content')).toBe('https://example.org/original/kv-cache/');
+    expect(jsonLd(doc)[0]!['url']).toBe('https://example.org/original/kv-cache/');
+  });
+});

@@ -15,16 +15,26 @@ export interface HomeLayout<T> {
   byCategory: { slug: string; items: T[] }[];
 }
 
-/** Lead: newest featured, else newest. Latest: the next N, without the lead. */
+/**
+ * Lead: newest featured, else newest. Latest: the next N, without the lead.
+ * Category rows prefer stories not already shown above, so the front page
+ * does not repeat itself; a thin category is topped up with its newest.
+ */
 export function homeLayout<T extends Listed>(newestFirst: readonly T[], categories: readonly string[], sizes: { latest: number; perCategory: number }): HomeLayout<T> {
   const lead = newestFirst.find((a) => a.featured) ?? newestFirst[0];
   const rest = newestFirst.filter((a) => a !== lead);
+  const latest = rest.slice(0, sizes.latest);
+  const shown = new Set<T>([...(lead ? [lead] : []), ...latest]);
+  const rowFor = (slug: string) => {
+    const inSection = newestFirst.filter((a) => a.category === slug);
+    const fresh = inSection.filter((a) => !shown.has(a));
+    const picked = [...fresh, ...inSection.filter((a) => shown.has(a))].slice(0, sizes.perCategory);
+    return picked.sort((a, b) => newestFirst.indexOf(a) - newestFirst.indexOf(b));
+  };
   return {
     lead,
-    latest: rest.slice(0, sizes.latest),
-    byCategory: categories
-      .map((slug) => ({ slug, items: newestFirst.filter((a) => a.category === slug).slice(0, sizes.perCategory) }))
-      .filter((section) => section.items.length > 0),
+    latest,
+    byCategory: categories.map((slug) => ({ slug, items: rowFor(slug) })).filter((section) => section.items.length > 0),
   };
 }
 

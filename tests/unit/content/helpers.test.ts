@@ -96,6 +96,12 @@ describe('sections', () => {
     expect(home.latest.map((a) => a.id)).toEqual(['new', 'old']);
     expect(home.byCategory.map((s) => [s.slug, s.items.map((a) => a.id)])).toEqual([['models', ['feat']], ['chips', ['new']]]);
   });
+  it('fills category rows with stories not already on the page first', () => {
+    const list = [art('m1', '2026-05-05'), art('m2', '2026-05-04'), art('m3', '2026-05-03'), art('m4', '2026-05-02'), art('c1', '2026-05-01', { category: 'chips' })];
+    const home = homeLayout(list, ['models', 'chips'], { latest: 2, perCategory: 2 });
+    expect([home.lead?.id, ...home.latest.map((a) => a.id)]).toEqual(['m1', 'm2', 'm3']);
+    expect(home.byCategory.map((s) => [s.slug, s.items.map((a) => a.id)])).toEqual([['models', ['m1', 'm4']], ['chips', ['c1']]]);
+  });
   it('falls back to the newest article as lead', () => {
     expect(homeLayout([art('x', '2026-01-02'), art('y', '2026-01-01')], ['models'], { latest: 1, perCategory: 1 }).lead?.id).toBe('x');
   });

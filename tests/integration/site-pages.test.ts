@@ -34,6 +34,8 @@ describe('section pages', () => {
     expect(first.querySelector('a[rel="next"]')?.getAttribute('href')).toBe('/category/chips/2/');
     expect(second.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/category/chips/');
     expect(text(second.querySelector('.pagination'))).toContain('Page 2 of 2');
+    expect(all(second, '.pagination a.page').map((a) => [text(a), a.getAttribute('href')])).toEqual([['Page 1', '/category/chips/']]);
+    expect(text(second.querySelector('.pagination [aria-current="page"]'))).toBe('Page 2');
     expect(existsSync(path.join(out, 'category/chips/3/index.html'))).toBe(false);
     expect(second.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://broadsheet.example.com/category/chips/2/');
   });

@@ -22,3 +22,18 @@ export function paginate<T>(items: readonly T[], size: number): PageOf<T>[] {
     next: i + 1 < total ? i + 2 : undefined,
   }));
 }
+
+/**
+ * Page links to show around the current page: always the first and last,
+ * a window of neighbours, and `null` where a run of pages is elided.
+ * pageWindow(7, 12) -> [1, null, 5, 6, 7, 8, 9, null, 12]
+ */
+export function pageWindow(current: number, total: number, radius = 2): (number | null)[] {
+  const pages: (number | null)[] = [];
+  for (let n = 1; n <= total; n++) {
+    const near = Math.abs(n - current) <= radius;
+    if (n === 1 || n === total || near) pages.push(n);
+    else if (pages.at(-1) !== null) pages.push(null);
+  }
+  return pages;
+}

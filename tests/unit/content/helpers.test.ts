@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   archiveGroups, buildClock, byNewest, closest, countWords, formatDate, homeLayout, isScheduled, isVisible,
-  normaliseTags, paginate, readingMinutes, slugFromEntryPath, slugify, tagCounts, urls, absoluteUrl, visibleArticles,
+  normaliseTags, pageWindow, paginate, readingMinutes, slugFromEntryPath, slugify, tagCounts, urls, absoluteUrl, visibleArticles,
 } from '../../../src/lib/content/index.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -75,6 +75,11 @@ describe('URLs and pagination', () => {
     expect(urls.feed(urls.category('models'))).toBe('/category/models/rss.xml');
     expect(absoluteUrl('https://example.com', '/articles/x/')).toBe('https://example.com/articles/x/');
     expect(absoluteUrl('https://example.com/news', 'articles/x/')).toBe('https://example.com/news/articles/x/');
+  });
+  it('shows first, last and neighbouring page numbers with gaps', () => {
+    expect(pageWindow(7, 12)).toEqual([1, null, 5, 6, 7, 8, 9, null, 12]);
+    expect(pageWindow(1, 3)).toEqual([1, 2, 3]);
+    expect(pageWindow(2, 9)).toEqual([1, 2, 3, 4, null, 9]);
   });
   it('paginates with page 1 at the root', () => {
     const pages = paginate([1, 2, 3, 4, 5], 2);

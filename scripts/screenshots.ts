@@ -29,11 +29,24 @@ const SCHEMES = ['light', 'dark'] as const;
 async function settle(page: Page): Promise<void> {
   // Search results render after the index loads; other pages have nothing to wait for.
   await page.waitForSelector('[data-search-results] > *', { timeout: 4000 }).catch(() => undefined);
+  // Lazy images load only near the viewport: make them eager, scroll through the page so every one
+  // is requested, then wait until each has pixels (complete with a natural width), not just "complete".
   await page.evaluate(async () => {
     for (const img of document.images) img.loading = 'eager';
-    await Promise.all([...document.images].map((img) => (img.complete ? null : new Promise((r) => { img.onload = img.onerror = r; }))));
+    const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+      window.scrollTo(0, y);
+      await frame();
+    }
+    window.scrollTo(0, 0);
     await document.fonts.ready;
   });
+  await page.waitForFunction(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0), undefined, { timeout: 15_000 })
+    .catch(async () => {
+      const missing = await page.evaluate(() => [...document.images].filter((img) => !(img.complete && img.naturalWidth > 0)).map((img) => img.currentSrc || img.src));
+      throw new Error(`${page.url()}: images not loaded: ${missing.join(', ')}`);
+    });
+  await page.evaluate(() => Promise.all([...document.images].map((img) => img.decode().catch(() => undefined))));
 }
 
 const site = mkdtempSync(path.join(tmpdir(), 'broadsheet-shots-'));

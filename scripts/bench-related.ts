@@ -8,22 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import { buildRelatedIndex, computeAllRelated, relatedFor, type RelatedIndex, type RelatedOptionsInput, type RelatedPick, type RelatedRecord } from '../src/lib/related/index.ts';
+import { mulberry32 } from '../src/lib/seeded-random.ts';
 
 const VOCAB = 30_000;
 const TAGS = 2_000;
 const CATEGORIES = 8;
 const BODY_WORDS = 600;
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Sampler for a Zipf(s = 1) distribution over ranks 0..n-1 (CDF + binary search). */
 function zipf(n: number, rng: () => number): () => number {

@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import site from '../src/site.config.ts';
+import { mulberry32 } from '../src/lib/seeded-random.ts';
 
 const { values } = parseArgs({
   options: {
@@ -30,16 +31,6 @@ const N = Number(values.n);
 const RUNS = Number(values.runs);
 const ROOT = path.resolve(import.meta.dirname, '..');
 
-function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const rng = mulberry32(Number(values.seed));
 const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 const some = <T>(list: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(list)))];

@@ -7,18 +7,8 @@
 import { computeAllRelated } from './related.ts';
 import { tokenize } from './tokenize.ts';
 import type { RelatedRecord } from './types.ts';
+import { mulberry32, type Rng } from '../seeded-random.ts';
 
-type Rng = () => number;
-function mulberry32(seed: number): Rng {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 // Zipf-ish: early entries are much more frequent, as in real prose.
 const pickZipf = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.min(xs.length - 1, Math.floor(xs.length ** rng()) - 1)]!;

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
-import { buildClock, byNewest, isScheduled, isVisible, readingMinutes, urls } from '../lib/content/index.ts';
+import { buildClock, isScheduled, readingMinutes, urls, visibleArticles } from '../lib/content/index.ts';
 import type { Category } from '../lib/config/schema.ts';
 import { extractBodyText } from '../lib/related/text.ts';
 import site from '../site.config.ts';
@@ -47,8 +47,9 @@ export interface ArticleView {
 }
 
 /** Production builds hide drafts and scheduled articles; `astro dev` shows them with a badge. */
-export const includeUnpublished = import.meta.env['BROADSHEET_SHOW_UNPUBLISHED'] === true;
-const now = buildClock();
+const includeUnpublished = import.meta.env['BROADSHEET_SHOW_UNPUBLISHED'] === true;
+/** The build's one clock: pages, feeds and related cards all decide "published" against it. */
+export const now = buildClock();
 
 function toAuthor(entry: CollectionEntry<'authors'>): AuthorView {
   const { name, role, bio, avatar, links } = entry.data;
@@ -105,7 +106,7 @@ async function load(): Promise<SiteData> {
   const authors = authorEntries.map(toAuthor).sort((a, b) => a.name.localeCompare(b.name));
   const authorsById = new Map(authors.map((a) => [a.id, a]));
   const all = (await getCollection('articles')).map((entry) => toArticle(entry, authorsById));
-  const articles = all.filter((a) => isVisible(a, { now, includeUnpublished })).sort(byNewest);
+  const articles = visibleArticles(all, { now, includeUnpublished });
   return { articles, authors };
 }
 
@@ -118,6 +119,3 @@ export async function getAuthors(): Promise<AuthorView[]> {
   return (await (cached ??= load())).authors;
 }
 
-export async function getArticle(id: string): Promise<ArticleView | undefined> {
-  return (await getArticles()).find((a) => a.id === id);
-}

@@ -11,10 +11,9 @@ import { readFile, stat } from 'node:fs/promises';
 import {
   rssChannel, selectFeedRecords, toJsonFeed, type ArticleRecord, type FeedImage, type FeedSite,
 } from '../lib/feed/index.ts';
-import { buildClock } from '../lib/content/publishing.ts';
 import { urls } from '../lib/content/urls.ts';
 import site from '../site.config.ts';
-import type { ArticleView } from './articles.ts';
+import { now as buildNow, type ArticleView } from './articles.ts';
 import { articleBodyHtml } from './feed-html.ts';
 
 /**
@@ -119,7 +118,7 @@ function baseRecord(article: ArticleView): ArticleRecord {
  * at most `site.feeds.limit`. Only those are rendered, so a long archive costs
  * no more than the newest few.
  */
-export async function feedRecords(articles: readonly ArticleView[], now = buildClock()): Promise<ArticleRecord[]> {
+export async function feedRecords(articles: readonly ArticleView[], now = buildNow): Promise<ArticleRecord[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const selected = selectFeedRecords(articles.map(baseRecord), { now, limit: site.feeds.limit });
   return Promise.all(
@@ -145,7 +144,7 @@ export interface FeedMeta {
 
 /** An RSS 2.0 response for the given articles. */
 export async function rssResponse(articles: readonly ArticleView[], meta: FeedMeta): Promise<Response> {
-  const now = buildClock();
+  const now = buildNow;
   const records = await feedRecords(articles, now);
   return rss(
     rssChannel(feedSite, {
@@ -161,7 +160,7 @@ export async function rssResponse(articles: readonly ArticleView[], meta: FeedMe
 
 /** A JSON Feed 1.1 response for the given articles. */
 export async function jsonFeedResponse(articles: readonly ArticleView[], meta: FeedMeta): Promise<Response> {
-  const now = buildClock();
+  const now = buildNow;
   const records = await feedRecords(articles, now);
   const feed = toJsonFeed(records, feedSite, {
     now,

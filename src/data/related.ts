@@ -4,9 +4,8 @@
  */
 import { computeAllRelated } from '../lib/related/index.ts';
 import { toRelatedRecord } from '../lib/related/records.ts';
-import { buildClock } from '../lib/content/publishing.ts';
 import site from '../site.config.ts';
-import { getArticles, type ArticleView } from './articles.ts';
+import { getArticles, now, type ArticleView } from './articles.ts';
 
 let cached: Promise<Map<string, ArticleView[]>> | undefined;
 
@@ -15,8 +14,9 @@ async function compute(): Promise<Map<string, ArticleView[]>> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // bodyText was extracted once when the article was loaded; reuse it.
   const records = articles.map((a) => toRelatedRecord({ id: a.id, body: a.entry.body ?? '', data: a.entry.data }, a.bodyText));
-  const picks = computeAllRelated(records, { ...site.related, now: buildClock() });
-  return new Map(Object.entries(picks).map(([id, list]) => [id, list.map((pick) => byId.get(pick.id)!).filter(Boolean)]));
+  const picks = computeAllRelated(records, { ...site.related, now });
+  // Every pick is a visible article (the engine only sees visible ones), so the lookup cannot miss.
+  return new Map(Object.entries(picks).map(([id, list]) => [id, list.map((pick) => byId.get(pick.id)!)]));
 }
 
 /** The k related articles for one article (pins first, then ranked, then fallbacks). */

@@ -40,7 +40,6 @@ export interface ArticleView {
   scheduled: boolean;
   featured: boolean;
   canonicalUrl: string | undefined;
-  pinned: string[];
   readingMinutes: number;
   bodyText: string;
   entry: CollectionEntry<'articles'>;
@@ -87,7 +86,6 @@ function toArticle(entry: CollectionEntry<'articles'>, authorsById: Map<string, 
     scheduled: isScheduled({ id: entry.id, pubDate: d.pubDate, draft: d.draft }, now),
     featured: d.featured,
     canonicalUrl: d.canonicalUrl,
-    pinned: d.related,
     readingMinutes: readingMinutes(bodyText),
     bodyText,
     entry,

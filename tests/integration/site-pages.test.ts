@@ -51,7 +51,9 @@ describe('section pages', () => {
 
   it('builds tag pages for normalised tags, a tag index with counts and paginated tags', () => {
     expect(cardLinks(page(out, 'tags/moe/index.html'))).toEqual(['/articles/full-feature/']);
-    expect(cardLinks(page(out, 'tags/chip-notes/2/index.html'))).toHaveLength(1);
+    const second = page(out, 'tags/chip-notes/2/index.html');
+    expect(cardLinks(second)).toHaveLength(1);
+    expect(text(second.querySelector('.section-header .description'))).toBe('13 articles tagged “chip-notes” on Broadsheet.');
     const index = page(out, 'tags/index.html');
     const entries = all(index, '.tag-index li').map(text);
     expect(entries[0]).toBe('#chip-notes 13 articles');

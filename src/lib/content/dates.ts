@@ -7,6 +7,3 @@ export function formatDate(date: Date, language = 'en'): string {
 export function formatMonth(year: number, month: number, language = 'en'): string {
   return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, 1));
 }
-
-/** The machine-readable value for <time datetime>. */
-export const isoDate = (date: Date) => date.toISOString();

@@ -9,3 +9,4 @@ export * from './urls.ts';
 export * from './pagination.ts';
 export * from './sections.ts';
 export * from './dates.ts';
+export * from './author-links.ts';

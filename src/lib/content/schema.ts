@@ -96,7 +96,6 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
     });
 }
 
-export const LINK_KEYS = ['website', 'x', 'github', 'linkedin', 'mastodon', 'email'] as const;
 
 export function makeAuthorSchema<Image extends z.ZodType = z.ZodString>(image?: Image) {
   const avatar = (image ?? z.string({ error: 'a relative path to a local image' })) as Image;
@@ -126,4 +125,3 @@ export const authorSchema = makeAuthorSchema();
 export type ArticleData = z.output<typeof articleSchema>;
 export type AuthorData = z.output<typeof authorSchema>;
 export const ARTICLE_KEYS = Object.keys(articleSchema.shape);
-export const AUTHOR_KEYS = Object.keys(authorSchema.shape);

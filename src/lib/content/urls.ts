@@ -13,6 +13,8 @@ export const urls = {
   archive: () => '/archive/',
   search: () => '/search/',
   feed: (sectionPath = '/') => `${sectionPath}rss.xml`,
+  jsonFeed: () => '/feed.json',
+  sitemap: () => '/sitemap-index.xml',
 };
 
 /** Resolves a site path against the configured site URL. */

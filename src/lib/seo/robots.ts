@@ -1,4 +1,6 @@
-/** robots.txt: everything may be crawled; the sitemap index is announced. */
+import { absoluteUrl, urls } from '../content/urls.ts';
+
+/** robots.txt: everything may be crawled but search results; the sitemap index is announced. */
 export function robotsTxt(siteUrl: string): string {
-  return ['User-agent: *', 'Allow: /', 'Disallow: /search/', '', `Sitemap: ${new URL('/sitemap-index.xml', siteUrl).href}`, ''].join('\n');
+  return ['User-agent: *', 'Allow: /', `Disallow: ${urls.search()}`, '', `Sitemap: ${absoluteUrl(siteUrl, urls.sitemap())}`, ''].join('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  archiveGroups, buildClock, byNewest, closest, countWords, formatDate, homeLayout, isScheduled, isVisible,
+  archiveGroups, authorLinks, buildClock, byNewest, closest, countWords, formatDate, homeLayout, isScheduled, isVisible,
   normaliseTags, pageWindow, paginate, readingMinutes, slugFromEntryPath, slugify, tagCounts, urls, absoluteUrl, visibleArticles,
 } from '../../../src/lib/content/index.ts';
 
@@ -90,6 +90,16 @@ describe('URLs and pagination', () => {
     ]);
     expect(paginate([], 10)).toHaveLength(1);
     expect(() => paginate([1], 0)).toThrow('page size must be a positive integer, found 0');
+  });
+});
+
+describe('author links', () => {
+  it('lists set links in a fixed order with labels, email as mailto', () => {
+    expect(authorLinks({ email: 'a@example.com', x: 'https://x.com/a', github: undefined, website: 'https://a.example' })).toEqual([
+      { key: 'website', label: 'Website', href: 'https://a.example' },
+      { key: 'x', label: 'X', href: 'https://x.com/a' },
+      { key: 'email', label: 'Email', href: 'mailto:a@example.com' },
+    ]);
   });
 });
 

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './problems.ts';
 import { closest, isSlug } from './slugs.ts';
-import { parseStrictDate } from './schema.ts';
+import { HERO_ALT_REQUIRED, UPDATE_NOT_BEFORE_PUB, parseStrictDate } from './schema.ts';
 
 export interface RawEntry {
   id: string;
@@ -76,12 +76,12 @@ export function crossCheck({ articles, authors, categories, existingProblems }: 
     }
     add(imageProblem(article, 'heroImage'));
     if (typeof field(raw, 'heroImage') === 'string' && !field(raw, 'heroAlt')) {
-      add({ file: article.file, field: 'heroAlt', expected: 'alt text for the hero image (required when heroImage is set)', found: 'nothing' });
+      add({ file: article.file, field: 'heroAlt', expected: HERO_ALT_REQUIRED, found: 'nothing' });
     }
     const pub = parseStrictDate(field(raw, 'pubDate'));
     const updated = parseStrictDate(field(raw, 'updatedDate'));
     if (pub && updated && updated.getTime() < pub.getTime()) {
-      add({ file: article.file, field: 'updatedDate', expected: 'an update date on or after pubDate', found: updated.toISOString().slice(0, 10) });
+      add({ file: article.file, field: 'updatedDate', expected: UPDATE_NOT_BEFORE_PUB, found: updated.toISOString().slice(0, 10) });
     }
   }
   for (const author of authors) add(imageProblem(author, 'avatar'));

@@ -8,6 +8,10 @@ import { normaliseTags, slugify } from './slugs.ts';
 /** C0 control characters (other than tab and newline) are invalid in HTML and XML: drop them. */
 export const stripControlChars = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
 
+/** Rules that the schema checks per file and the cross-check repeats on raw data when other fields fail. */
+export const HERO_ALT_REQUIRED = 'alt text for the hero image (required when heroImage is set)';
+export const UPDATE_NOT_BEFORE_PUB = 'an update date on or after pubDate';
+
 /** Strict dates: a calendar date that exists (YYYY-MM-DD) or a full ISO 8601 date-time. */
 export function parseStrictDate(value: unknown): Date | undefined {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
@@ -88,10 +92,10 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
     })
     .superRefine((data, ctx) => {
       if (data.heroImage !== undefined && !data.heroAlt) {
-        ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: 'alt text for the hero image (required when heroImage is set)' });
+        ctx.addIssue({ code: 'custom', path: ['heroAlt'], message: HERO_ALT_REQUIRED });
       }
       if (data.updatedDate && data.updatedDate.getTime() < data.pubDate.getTime()) {
-        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: 'an update date on or after pubDate' });
+        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: UPDATE_NOT_BEFORE_PUB });
       }
     });
 }

@@ -6,13 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
+import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'docs/screenshots');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 const PAGES = [
   { name: 'home', path: '/' },
@@ -55,7 +55,7 @@ try {
   if (build.status !== 0) throw new Error(`build failed (exit ${build.status})`);
   mkdirSync(OUT, { recursive: true });
   const { server, url } = await serveStatic(site);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await launch();
   try {
     for (const view of VIEWPORTS) {
       for (const colorScheme of SCHEMES) {

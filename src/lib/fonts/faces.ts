@@ -1,7 +1,7 @@
 /**
  * The site's web fonts: which files, which axes, which fallbacks. Pure data and
- * CSS rendering; src/data/fonts.ts reads the files and src/integrations/fonts.ts
- * subsets them after the build.
+ * CSS rendering; src/integrations/fonts.ts reads the files, measures them for
+ * the fallbacks and subsets them after the build.
  */
 import type { SystemFontName } from './fallback.ts';
 

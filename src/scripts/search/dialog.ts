@@ -4,8 +4,9 @@
  * to open the active result. The modal <dialog> keeps focus inside; focus
  * goes back to whatever opened it when it closes.
  */
-import { parseState } from '../../lib/search/url-state.ts';
-import { loadPagefind, runSearch, SearchUnavailable } from './engine.ts';
+import { urls } from '../../lib/content/urls.ts';
+import { parseState, serializeState, type SearchState } from '../../lib/search/url-state.ts';
+import { failureMessage, loadPagefind, runSearch } from './engine.ts';
 import { plural, resultOption } from './render.ts';
 
 const MAX_OPTIONS = 8;
@@ -25,6 +26,9 @@ export function setupDialog(dialog: HTMLDialogElement): DialogController {
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
+  const stateFor = (q: string): SearchState => parseState(new URLSearchParams({ q }));
+  /** The search page for a query (the page itself for an empty one). */
+  const pageUrl = (state: SearchState) => `${urls.search()}${serializeState(state)}`;
   const options = () => [...listbox.querySelectorAll<HTMLElement>('[role=option]')];
 
   function setActive(index: number): void {
@@ -49,12 +53,13 @@ export function setupDialog(dialog: HTMLDialogElement): DialogController {
 
   async function search(): Promise<void> {
     const id = ++seq;
-    const q = input.value.trim();
-    all.href = q ? `/search/?q=${encodeURIComponent(q)}` : '/search/';
+    const state = stateFor(input.value);
+    const q = state.q;
+    all.href = pageUrl(state);
     all.textContent = q ? `See all results for “${q}”` : 'Open the search page';
     if (!q) { showOptions([]); status.textContent = ''; return; }
     try {
-      const outcome = await runSearch(parseState(new URLSearchParams({ q })));
+      const outcome = await runSearch(state);
       const data = await outcome.load(0, MAX_OPTIONS);
       if (id !== seq) return;
       showOptions(data.map((d, i) => resultOption(d, `search-dialog-option-${i}`, language)));
@@ -62,7 +67,7 @@ export function setupDialog(dialog: HTMLDialogElement): DialogController {
     } catch (error) {
       if (id !== seq) return;
       showOptions([]);
-      status.textContent = error instanceof SearchUnavailable ? error.message : 'Search failed. Try again in a moment.';
+      status.textContent = failureMessage(error);
     }
   }
 
@@ -93,7 +98,7 @@ export function setupDialog(dialog: HTMLDialogElement): DialogController {
       event.preventDefault();
       clearTimeout(timer);
       if (active >= 0) go(options()[active]);
-      else if (input.value.trim()) location.assign(`/search/?q=${encodeURIComponent(input.value.trim())}`);
+      else if (input.value.trim()) location.assign(pageUrl(stateFor(input.value)));
     }
   });
 

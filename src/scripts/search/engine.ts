@@ -35,6 +35,15 @@ export class SearchUnavailable extends Error {
   override name = 'SearchUnavailable';
 }
 
+const SEARCH_FAILED = 'Search failed. Try again in a moment.';
+
+/**
+ * What to tell readers when a search throws: SearchUnavailable carries its own
+ * message; anything else (loading a result's data, which runs outside
+ * runSearch) gets the generic one.
+ */
+export const failureMessage = (error: unknown): string => (error instanceof SearchUnavailable ? error.message : SEARCH_FAILED);
+
 const BUNDLE = '/pagefind/pagefind.js';
 let loading: Promise<PagefindModule> | undefined;
 
@@ -64,19 +73,19 @@ export async function runSearch(state: SearchState): Promise<SearchOutcome> {
   const pagefind = await loadPagefind();
   const term = state.q.trim() || null;
   try {
-    const response = await pagefind.search(term, pagefindOptions(state));
-    const counts: Counts = { ...response.filters };
     // Single-choice groups (category, year) count each option as if it replaced the
-    // current choice: the same search without that group's filter.
-    for (const key of FILTER_KEYS) {
-      if (!SINGLE_VALUE[key] || state.filters[key].length === 0) continue;
-      const without = await pagefind.search(term, pagefindOptions({ ...state, filters: { ...state.filters, [key]: [] } }));
-      counts[key] = without.filters[key] ?? {};
-    }
-    const results = response.results;
+    // current choice: the same search without that group's filter. All searches run at once.
+    const replaceable = FILTER_KEYS.filter((key) => SINGLE_VALUE[key] && state.filters[key].length > 0);
+    const [response, ...withouts] = await Promise.all([
+      pagefind.search(term, pagefindOptions(state)),
+      ...replaceable.map((key) => pagefind.search(term, pagefindOptions({ ...state, filters: { ...state.filters, [key]: [] } }))),
+    ]);
+    const counts: Counts = { ...response!.filters };
+    replaceable.forEach((key, i) => { counts[key] = withouts[i]!.filters[key] ?? {}; });
+    const results = response!.results;
     return { total: results.length, counts, load: (from, to) => Promise.all(results.slice(from, to).map((r) => r.data())) };
   } catch (error) {
     console.error(error);
-    throw new SearchUnavailable('Search failed. Try again in a moment.');
+    throw new SearchUnavailable(SEARCH_FAILED);
   }
 }

@@ -5,7 +5,7 @@
  */
 import { isEmptySearch, parseState, serializeState, hasFilters, emptyFilters, type SearchState } from '../../lib/search/url-state.ts';
 import { FILTER_KEYS } from '../../lib/search/fields.ts';
-import { loadPagefind, runSearch, SearchUnavailable, type SearchOutcome } from './engine.ts';
+import { failureMessage as messageFor, loadPagefind, runSearch, type SearchOutcome } from './engine.ts';
 import { plural, resultCard } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -103,7 +103,7 @@ export function setupSearchPage(root: HTMLElement): void {
       list.replaceChildren();
       more.hidden = true;
       empty.hidden = true;
-      failureMessage.textContent = error instanceof SearchUnavailable ? error.message : 'Search failed. Try again in a moment.';
+      failureMessage.textContent = messageFor(error);
       failure.hidden = false;
       status.textContent = 'Search is unavailable.';
     } finally {

@@ -2,6 +2,7 @@
  * DOM for search results, built with text nodes only: titles, metadata and
  * excerpts come from article text (which may be hostile) and are never parsed as HTML.
  */
+import { formatDate } from '../../lib/content/dates.ts';
 import { excerptSegments } from '../../lib/search/excerpt.ts';
 import type { ResultData } from './engine.ts';
 
@@ -19,10 +20,10 @@ export function excerptFragment(excerpt: string): DocumentFragment {
   return fragment;
 }
 
-export function formatDate(iso: string | undefined, language: string): string {
-  if (!iso) return '';
-  const date = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(language, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+/** The `date` meta (YYYY-MM-DD…) as the article pages print it; "" when missing or unreadable. */
+function metaDate(iso: string | undefined, language: string): string {
+  const date = new Date(`${(iso ?? '').slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? '' : formatDate(date, language);
 }
 
 const titleOf = (data: ResultData) => data.meta['title'] || data.url;
@@ -34,7 +35,7 @@ const titleOf = (data: ResultData) => data.meta['title'] || data.url;
 export function resultCard(data: ResultData, language: string): HTMLLIElement {
   const date = data.meta['date'];
   const meta = [
-    ...(date ? [el('time', { datetime: date.slice(0, 10) }, formatDate(date, language))] : []),
+    ...(date ? [el('time', { datetime: date.slice(0, 10) }, metaDate(date, language))] : []),
     ...(date && data.meta['author'] ? [' · '] : []),
     ...(data.meta['author'] ? [data.meta['author']] : []),
   ];
@@ -52,7 +53,7 @@ export function resultCard(data: ResultData, language: string): HTMLLIElement {
 
 /** A listbox option for the dialog: title, then category and date, then the excerpt. */
 export function resultOption(data: ResultData, id: string, language: string): HTMLLIElement {
-  const details = [data.meta['category'], formatDate(data.meta['date'], language)].filter(Boolean).join(' · ');
+  const details = [data.meta['category'], metaDate(data.meta['date'], language)].filter(Boolean).join(' · ');
   return el('li', { id, role: 'option', 'aria-selected': 'false', 'data-url': data.url },
     el('span', { class: 'option-title' }, titleOf(data)),
     ...(details ? [el('span', { class: 'option-meta' }, details)] : []),

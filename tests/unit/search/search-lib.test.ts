@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerptSegments } from '../../../src/lib/search/excerpt.ts';
-import { buildFacets } from '../../../src/lib/search/facets.ts';
+import { buildFacets, facetGroups } from '../../../src/lib/search/facets.ts';
 import { searchFields } from '../../../src/lib/search/fields.ts';
 import { emptyFilters, isEmptySearch, pagefindOptions, parseState, serializeState, toggleFilter } from '../../../src/lib/search/url-state.ts';
 
@@ -65,5 +65,35 @@ describe('search fields and facets', () => {
     expect(facets.year.map((o) => o.value)).toEqual(['2026', '2025']);
     expect(facets.tag).toEqual([{ value: 'kv-cache', label: '#kv-cache', count: 2 }, { value: 'moe', label: '#moe', count: 1 }]);
     expect(facets.author.map((o) => `${o.label} ${o.count}`)).toEqual(['Bo 2', 'Ada 1']);
+  });
+
+  it('groups facets for the page: labels, single choices as radios, tags beyond the first few behind a disclosure', () => {
+    const article = (category: string, tags: string[], authorIds: string[], date: string) => ({ category, tags, authorIds, pubDate: new Date(date) });
+    const groups = facetGroups({
+      articles: [
+        article('models', ['moe', 'kv-cache', 'hbm'], ['ada'], '2026-03-10T23:30:00Z'),
+        article('chips', ['kv-cache', 'hbm'], ['ada'], '2025-01-01T00:00:00Z'),
+        article('models', ['kv-cache'], ['ada'], '2025-06-01T00:00:00Z'),
+      ],
+      authors: [{ id: 'ada', name: 'Ada Lovelace' }, { id: 'bo', name: 'Bo' }],
+      categories: [{ slug: 'chips', name: 'Chips' }, { slug: 'policy', name: 'Policy' }, { slug: 'models', name: 'Models' }],
+    }, 2);
+    expect(groups.map((g) => [g.key, g.legend, g.type])).toEqual([
+      ['category', 'Category', 'radio'], ['year', 'Year', 'radio'], ['tag', 'Tags', 'checkbox'], ['author', 'Authors', 'checkbox'],
+    ]);
+    const [category, year, tag, author] = groups;
+    expect(category!.visible).toEqual([{ value: 'chips', label: 'Chips', count: 1 }, { value: 'models', label: 'Models', count: 2 }]);
+    expect(category!.rest).toEqual([]);
+    expect(year!.visible.map((o) => o.value)).toEqual(['2026', '2025']);
+    expect(tag!.visible).toEqual([{ value: 'kv-cache', label: '#kv-cache', count: 3 }, { value: 'hbm', label: '#hbm', count: 2 }]);
+    expect(tag!.rest).toEqual([{ value: 'moe', label: '#moe', count: 1 }]);
+    expect(author!.visible).toEqual([{ value: 'ada', label: 'Ada Lovelace', count: 3 }]);
+  });
+
+  it('leaves out groups without options and shows every tag when there are few', () => {
+    const groups = facetGroups({ articles: [{ category: 'x', tags: [], authorIds: ['a'], pubDate: new Date('2026-01-01') }], authors: [], categories: [] });
+    expect(groups.map((g) => g.key)).toEqual(['category', 'year', 'author']);
+    expect(groups[0]!.visible).toEqual([{ value: 'x', label: 'x', count: 1 }]);
+    expect(groups[2]!.visible[0]!.label).toBe('a');
   });
 });

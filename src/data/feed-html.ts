@@ -1,5 +1,5 @@
 /**
- * Full article HTML for feeds, rendered once per article per build.
+ * Full article HTML for feeds.
  *
  * The article body is the collection entry's compiled `Content` component;
  * Astro only renders components inside a page, so feeds render it with the
@@ -12,6 +12,10 @@
  * The HTML returned here is the raw render: untrusted, relative URLs. The feed
  * library sanitises and absolutises it (prepareFeedHtml inside toFeedItem), so
  * there is one place that decides what reaches a feed reader.
+ *
+ * Not memoised here: src/data/feeds.ts caches the prepared FeedItem per article
+ * id (feedItemCache), which calls this once per article per build however many
+ * feeds list it.
  */
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
@@ -29,23 +33,9 @@ function getContainer(): Promise<AstroContainer> {
   })());
 }
 
-// Keyed by article id; every feed that lists an article reuses the same render.
-const rendered = new Map<string, Promise<string>>();
-
-async function renderArticle(article: ArticleView): Promise<string> {
+/** The article body as rendered HTML (not yet sanitised). */
+export async function articleBodyHtml(article: ArticleView): Promise<string> {
   const container = await getContainer();
   const { Content } = await render(article.entry);
   return container.renderToString(Content, { props: { components: mdxComponents } });
-}
-
-/** The article body as rendered HTML (not yet sanitised), memoised per article id. */
-export function articleBodyHtml(article: ArticleView): Promise<string> {
-  let html = rendered.get(article.id);
-  if (!html) {
-    html = renderArticle(article);
-    // A failed render must fail the build, but not poison later retries in dev.
-    html.catch(() => rendered.delete(article.id));
-    rendered.set(article.id, html);
-  }
-  return html;
 }

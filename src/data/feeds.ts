@@ -1,7 +1,8 @@
 /**
  * What the feed endpoints share: the site as the feed library sees it, the
  * mapping from ArticleView to the library's ArticleRecord (full HTML and an
- * optimised hero enclosure), and the two responses. Endpoints only choose
+ * optimised hero enclosure), the per-build cache of prepared items, and the
+ * two responses. Endpoints only choose
  * which articles go in and what the feed is called.
  */
 import type { ImageMetadata } from 'astro';
@@ -9,7 +10,8 @@ import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
 import rss from '@astrojs/rss';
 import { readFile, stat } from 'node:fs/promises';
 import {
-  rssChannel, selectFeedRecords, toJsonFeed, type ArticleRecord, type FeedImage, type FeedSite,
+  feedItemCache, rssChannel, selectFeedRecords, toJsonFeed,
+  type ArticleRecord, type FeedImage, type FeedItem, type FeedSite,
 } from '../lib/feed/index.ts';
 import { urls } from '../lib/content/urls.ts';
 import site from '../site.config.ts';
@@ -113,24 +115,31 @@ function baseRecord(article: ArticleView): ArticleRecord {
   };
 }
 
+/** The full record: rendered body and hero enclosure. */
+async function fullRecord(article: ArticleView): Promise<ArticleRecord> {
+  const [html, image] = await Promise.all([
+    articleBodyHtml(article),
+    article.hero ? cachedHeroImage(article.hero.src) : undefined,
+  ]);
+  return { ...baseRecord(article), html, image };
+}
+
 /**
- * Feed records for the articles a feed would list: published, newest first,
- * at most `site.feeds.limit`. Only those are rendered, so a long archive costs
- * no more than the newest few.
+ * One prepared FeedItem per article id per build: an article listed by the
+ * site feed, the JSON Feed and its category, tag and author feeds is rendered,
+ * sanitised and absolutised once.
  */
-export async function feedRecords(articles: readonly ArticleView[], now = buildNow): Promise<ArticleRecord[]> {
+const feedItem = feedItemCache<ArticleView>(feedSite, fullRecord);
+
+/**
+ * The items a feed lists: published, newest first, at most `site.feeds.limit`.
+ * This is the feed's one selection; only the selected articles are rendered,
+ * so a long archive costs no more than the newest few.
+ */
+export async function feedItems(articles: readonly ArticleView[], now = buildNow): Promise<FeedItem[]> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   const selected = selectFeedRecords(articles.map(baseRecord), { now, limit: site.feeds.limit });
-  return Promise.all(
-    selected.map(async (record) => {
-      const article = byId.get(record.slug)!;
-      const [html, image] = await Promise.all([
-        articleBodyHtml(article),
-        article.hero ? cachedHeroImage(article.hero.src) : undefined,
-      ]);
-      return { ...record, html, image };
-    }),
-  );
+  return Promise.all(selected.map((record) => feedItem(byId.get(record.slug)!)));
 }
 
 export interface FeedMeta {
@@ -144,13 +153,9 @@ export interface FeedMeta {
 
 /** An RSS 2.0 response for the given articles. */
 export async function rssResponse(articles: readonly ArticleView[], meta: FeedMeta): Promise<Response> {
-  const now = buildNow;
-  const records = await feedRecords(articles, now);
   return rss(
     rssChannel(feedSite, {
-      records,
-      now,
-      limit: site.feeds.limit,
+      items: await feedItems(articles),
       feedUrl: meta.path,
       title: meta.title,
       description: meta.description,
@@ -160,11 +165,7 @@ export async function rssResponse(articles: readonly ArticleView[], meta: FeedMe
 
 /** A JSON Feed 1.1 response for the given articles. */
 export async function jsonFeedResponse(articles: readonly ArticleView[], meta: FeedMeta): Promise<Response> {
-  const now = buildNow;
-  const records = await feedRecords(articles, now);
-  const feed = toJsonFeed(records, feedSite, {
-    now,
-    limit: site.feeds.limit,
+  const feed = toJsonFeed(await feedItems(articles), feedSite, {
     feedUrl: meta.path,
     homePageUrl: urls.home(),
     title: meta.title,

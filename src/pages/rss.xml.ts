@@ -5,4 +5,4 @@ import { feedsEnabled, noFeed, rssResponse } from '../data/feeds.ts';
 import { urls } from '../lib/content/urls.ts';
 
 export const GET: APIRoute = async () =>
-  feedsEnabled() ? rssResponse(await getArticles(), { path: urls.feed(urls.home()) }) : noFeed();
+  feedsEnabled() ? rssResponse(await getArticles(), { path: urls.feed() }) : noFeed();

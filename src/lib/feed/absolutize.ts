@@ -108,8 +108,14 @@ export function absolutizingTransform(base: string | URL): sanitizeHtml.Transfor
 /**
  * Make every relative URL in `html` absolute against `baseUrl` (pass the
  * article's permalink so `./x` and `#x` resolve as they do on the page).
- * This does not sanitise: all tags and attributes pass through. Use
- * prepareFeedHtml for feed content.
+ *
+ * NOT A SANITISER. Every tag, attribute and URL scheme passes through
+ * (`allowVulnerableTags`, no allow-lists): `<script>`, event handlers and
+ * `javascript:` URLs come out as they went in. Never use it on its own on
+ * untrusted HTML such as article bodies; feed content goes through
+ * prepareFeedHtml, which sanitises and absolutises in one parse. This function
+ * exists so the URL rewriting can be tested in isolation, and is deliberately
+ * not exported from the library's index.
  */
 export function absolutizeHtml(html: string, baseUrl: string | URL): string {
   const base = new URL(baseUrl);

@@ -1,5 +1,8 @@
-// One selection and cleaning step shared by every feed format, so RSS and
-// JSON Feed always list the same items in the same order.
+// Selection and cleaning shared by every feed format. A feed selects once
+// (selectFeedRecords) and turns each selected record into a FeedItem once
+// (toFeedItem); rssChannel and toJsonFeed only serialise those items, so RSS and
+// JSON Feed list the same items in the same order.
+import { byNewest, isVisible } from '../content/publishing.ts';
 import { isValidDate } from './dates.ts';
 import { prepareFeedHtml } from './sanitize.ts';
 import type { ArticleRecord, FeedImage, FeedItem, FeedSelection, FeedSite } from './types.ts';
@@ -8,25 +11,26 @@ import { cleanText } from './xml-text.ts';
 export const DEFAULT_FEED_LIMIT = 50;
 
 /**
- * Published records only (no drafts, nothing dated after `now`, no invalid
- * dates), newest first, then capped at `limit`. Ties are broken by slug so the
- * output does not depend on input order.
+ * Published records only, newest first, then capped at `limit`. "Published"
+ * and "newest first" are the site's own rules (isVisible and byNewest from
+ * src/lib/content/publishing.ts, the record's slug as its id), applied as in a
+ * production build whatever the environment: feeds never list drafts or
+ * scheduled articles. Records with an invalid pubDate are dropped as well.
  */
 export function selectFeedRecords(records: readonly ArticleRecord[], selection: FeedSelection): ArticleRecord[] {
-  const now = selection.now.getTime();
+  const { now } = selection;
   const limit = selection.limit ?? DEFAULT_FEED_LIMIT;
-  if (!Number.isFinite(now)) throw new TypeError('feed selection: `now` must be a valid Date');
+  if (!isValidDate(now)) throw new TypeError('feed selection: `now` must be a valid Date');
   return records
-    .filter((r) => r.draft !== true && isValidDate(r.pubDate) && r.pubDate.getTime() <= now)
-    .sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || compareStrings(a.slug, b.slug))
-    .slice(0, Math.max(0, Math.floor(limit)));
+    .filter((record) => isValidDate(record.pubDate))
+    .map((record) => ({ record, id: record.slug, pubDate: record.pubDate, draft: record.draft === true }))
+    .filter((entry) => isVisible(entry, { now, includeUnpublished: false }))
+    .sort(byNewest)
+    .slice(0, Math.max(0, Math.floor(limit)))
+    .map((entry) => entry.record);
 }
 
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Resolve a possibly site-relative URL against the site URL. */
+/** Resolve a site path (or an absolute URL, returned as is) against the site URL. */
 export function absoluteSiteUrl(url: string, site: FeedSite): string {
   return new URL(url, site.url).href;
 }
@@ -54,7 +58,11 @@ function feedImage(image: FeedImage | undefined, site: FeedSite): FeedImage | un
   };
 }
 
-/** Turn one record into a FeedItem: absolute URLs, safe HTML, clean text. */
+/**
+ * Turn one record into a FeedItem: absolute URLs, safe HTML, clean text. The
+ * result depends only on the record and the site, not on which feed lists it,
+ * so a build can make it once per article and share it (see feedItemCache).
+ */
 export function toFeedItem(record: ArticleRecord, site: FeedSite): FeedItem {
   const url = absoluteSiteUrl(record.url, site);
   const modified =
@@ -77,11 +85,35 @@ export function toFeedItem(record: ArticleRecord, site: FeedSite): FeedItem {
   };
 }
 
-/** selectFeedRecords + toFeedItem. */
+/** selectFeedRecords + toFeedItem, for callers that prepare each feed on its own. */
 export function toFeedItems(
   records: readonly ArticleRecord[],
   site: FeedSite,
   selection: FeedSelection,
 ): FeedItem[] {
   return selectFeedRecords(records, selection).map((r) => toFeedItem(r, site));
+}
+
+/**
+ * toFeedItem memoised by article id, for a build in which one article appears
+ * in several feeds (the site feed, its category, tag and author feeds).
+ * `load` fetches the full record (rendered HTML, hero image); it runs, and the
+ * HTML is sanitised and absolutised, once per id. The first call for an id
+ * wins, so callers must pass the same article for the same id. A failed load
+ * is forgotten, so a later call (a rebuild in dev) tries again.
+ */
+export function feedItemCache<T extends { id: string }>(
+  site: FeedSite,
+  load: (source: T) => Promise<ArticleRecord>,
+): (source: T) => Promise<FeedItem> {
+  const items = new Map<string, Promise<FeedItem>>();
+  return (source) => {
+    let item = items.get(source.id);
+    if (!item) {
+      item = load(source).then((record) => toFeedItem(record, site));
+      item.catch(() => items.delete(source.id));
+      items.set(source.id, item);
+    }
+    return item;
+  };
 }

@@ -4,9 +4,12 @@ export type {
 } from './types.ts';
 export { stripXmlInvalidChars, cleanText, escapeXml, escapeHtmlText } from './xml-text.ts';
 export { rssDate, rfc3339, newestDate } from './dates.ts';
-export { absolutizeHtml, absolutizeUrl, absolutizeSrcset } from './absolutize.ts';
+// absolutizeHtml is left out on purpose: it does not sanitise (see absolutize.ts).
+export { absolutizeUrl, absolutizeSrcset } from './absolutize.ts';
 export { sanitizeFeedHtml, prepareFeedHtml } from './sanitize.ts';
-export { DEFAULT_FEED_LIMIT, selectFeedRecords, toFeedItem, toFeedItems } from './feed-items.ts';
+export {
+  DEFAULT_FEED_LIMIT, feedItemCache, selectFeedRecords, toFeedItem, toFeedItems,
+} from './feed-items.ts';
 export {
   RSS_NAMESPACES, RSS_STYLESHEET, channelLink, rssChannel, toRssItem, toRssItems,
   type RssFeedOptions,

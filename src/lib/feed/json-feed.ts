@@ -1,9 +1,9 @@
-// JSON Feed 1.1 (https://jsonfeed.org/version/1.1), built from the same
-// selection as the RSS feed so both list identical items in identical order.
+// JSON Feed 1.1 (https://jsonfeed.org/version/1.1), built from FeedItems like
+// the RSS feed, so given the same items both list them in the same order.
 import { rfc3339 } from './dates.ts';
-import { absoluteSiteUrl, toFeedItems } from './feed-items.ts';
+import { absoluteSiteUrl } from './feed-items.ts';
 import { channelLink } from './rss.ts';
-import type { ArticleRecord, FeedAuthor, FeedItem, FeedSelection, FeedSite } from './types.ts';
+import type { FeedAuthor, FeedItem, FeedSite } from './types.ts';
 import { cleanText } from './xml-text.ts';
 
 export const JSON_FEED_VERSION = 'https://jsonfeed.org/version/1.1';
@@ -39,15 +39,15 @@ export interface JsonFeed {
   items: JsonFeedItem[];
 }
 
-export interface JsonFeedOptions extends FeedSelection {
-  /** Absolute URL of this JSON document. */
+export interface JsonFeedOptions {
+  /** This JSON document: a site path such as `/feed.json` (what the site passes) or an absolute URL. */
   feedUrl: string;
-  /** Defaults to the site's home page. */
+  /** Site path or absolute URL; defaults to the site's home page. */
   homePageUrl?: string | undefined;
   /** Defaults to the site name. */
   title?: string | undefined;
   description?: string | undefined;
-  /** Author profile URL; omitted from the feed when not given. */
+  /** Author profile URL (site path or absolute); omitted from the feed when not given. */
   authorUrl?: ((author: FeedAuthor) => string | undefined) | undefined;
 }
 
@@ -72,9 +72,13 @@ function jsonItem(item: FeedItem, site: FeedSite, options: JsonFeedOptions): Jso
   return out;
 }
 
-/** A JSON Feed 1.1 object; serialise with JSON.stringify. */
+/**
+ * A JSON Feed 1.1 object; serialise with JSON.stringify. `items` are already
+ * selected and prepared (selectFeedRecords + toFeedItem, or toFeedItems) and
+ * are listed as given.
+ */
 export function toJsonFeed(
-  records: readonly ArticleRecord[],
+  items: readonly FeedItem[],
   site: FeedSite,
   options: JsonFeedOptions,
 ): JsonFeed {
@@ -86,7 +90,7 @@ export function toJsonFeed(
     feed_url: absoluteSiteUrl(options.feedUrl, site),
     language: cleanText(site.language),
     authors: [{ name: cleanText(site.name), url: channelLink(site) }],
-    items: toFeedItems(records, site, options).map((item) => jsonItem(item, site, options)),
+    items: items.map((item) => jsonItem(item, site, options)),
   };
   const description = cleanText(options.description ?? site.description);
   if (description) feed.description = description;

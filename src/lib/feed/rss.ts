@@ -65,7 +65,11 @@ export function toRssItem(item: FeedItem): RSSFeedItem {
   return rssItem;
 }
 
-/** Published records, newest first, limited, as @astrojs/rss items. */
+/**
+ * Published records, newest first, limited, as @astrojs/rss items: the whole
+ * pipeline for one feed in one call (tests use it; the site builds items once
+ * and passes them to rssChannel).
+ */
 export function toRssItems(
   records: readonly ArticleRecord[],
   site: FeedSite,
@@ -74,9 +78,16 @@ export function toRssItems(
   return toFeedItems(records, site, selection).map(toRssItem);
 }
 
-export interface RssFeedOptions extends FeedSelection {
-  records: readonly ArticleRecord[];
-  /** Absolute URL of the feed itself, for <atom:link rel="self">. */
+export interface RssFeedOptions {
+  /**
+   * The feed's items, already selected and prepared (selectFeedRecords +
+   * toFeedItem, or toFeedItems), in the order to list them. Listed as given.
+   */
+  items: readonly FeedItem[];
+  /**
+   * The feed itself, for <atom:link rel="self">: a site path such as
+   * `/category/models/rss.xml` (what the site passes) or an absolute URL.
+   */
   feedUrl: string;
   /** Defaults to the site name (e.g. pass "Broadsheet — Security" for a category feed). */
   title?: string | undefined;
@@ -101,10 +112,11 @@ export function channelLink(site: FeedSite): string {
 /**
  * Complete options for `rss()` / `getRssString()`, items included, so the
  * channel's lastBuildDate is computed from exactly the items listed. It is the
- * newest publish/update date among them: deterministic, not "now".
+ * newest publish/update date among them: deterministic, not "now". Selection
+ * is the caller's: `feed.items` is listed as given.
  */
 export function rssChannel(site: FeedSite, feed: RssFeedOptions): RSSOptions {
-  const items = toFeedItems(feed.records, site, feed);
+  const { items } = feed;
   const title = cleanText(feed.title ?? site.name);
   const link = channelLink(site);
   const lastBuild = newestDate(items.flatMap((i) => [i.published, i.modified]));
@@ -112,7 +124,7 @@ export function rssChannel(site: FeedSite, feed: RssFeedOptions): RSSOptions {
   const channelData = [
     `<language>${escapeXml(cleanText(site.language))}</language>`,
     lastBuild ? `<lastBuildDate>${rssDate(lastBuild)}</lastBuildDate>` : '',
-    `<atom:link href="${escapeXml(new URL(feed.feedUrl, site.url).href)}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${escapeXml(absoluteSiteUrl(feed.feedUrl, site))}" rel="self" type="application/rss+xml"/>`,
     // RSS 2.0 only allows GIF, JPEG or PNG here; an SVG logo is left out.
     site.logoUrl && !isSvg(site.logoUrl)
       ? `<image><url>${escapeXml(absoluteSiteUrl(site.logoUrl, site))}</url>` +

@@ -73,7 +73,9 @@ function feedOptions(base?: URL): sanitizeHtml.IOptions {
 /**
  * Reduce untrusted article HTML to the feed vocabulary and remove characters
  * XML 1.0 forbids (decoded entities such as `&#1;` included, hence after
- * sanitising). URLs are not touched; see prepareFeedHtml.
+ * sanitising). URLs are not made absolute, so relative links would break in a
+ * reader: the feeds use prepareFeedHtml; this is the sanitising half on its
+ * own, for tests.
  */
 export function sanitizeFeedHtml(html: string): string {
   return stripXmlInvalidChars(sanitizeHtml(html, feedOptions()));

@@ -30,7 +30,7 @@ export interface ArticleRecord {
   authors: FeedAuthor[];
   category: FeedCategory;
   tags: string[];
-  /** Absolute permalink. A site-relative path is resolved against the site URL. */
+  /** Permalink: a site path (`/articles/x/`, what the site passes) or an absolute URL; resolved against the site URL. */
   url: string;
   /** Rendered article HTML; untrusted (relative URLs, possibly hostile markup). */
   html: string;
@@ -41,7 +41,12 @@ export interface ArticleRecord {
 export interface FeedSite {
   name: string;
   description: string;
-  /** Absolute site URL, e.g. `https://example.com/` (a base path is kept). */
+  /**
+   * Absolute site URL, e.g. `https://example.com` (the site's `site.url`, which
+   * the config schema stores without a trailing slash). Site paths and
+   * relative URLs are resolved against it with `new URL(path, url)`; the site's
+   * paths are root-relative (`/articles/x/`), so only its origin matters.
+   */
   url: string;
   /** BCP 47 tag, e.g. `en-GB`. */
   language: string;
@@ -51,7 +56,7 @@ export interface FeedSite {
   faviconUrl?: string | undefined;
 }
 
-/** Which records make it into a feed. Shared by RSS and JSON Feed so both agree. */
+/** Which records make it into a feed (selectFeedRecords). */
 export interface FeedSelection {
   /** Anything published after this instant is left out (scheduled posts). */
   now: Date;

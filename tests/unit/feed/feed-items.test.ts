@@ -1,8 +1,10 @@
 import { getRssString } from '@astrojs/rss';
-import { describe, expect, it } from 'vitest';
-import { selectFeedRecords } from '../../../src/lib/feed/feed-items.ts';
+import { describe, expect, it, vi } from 'vitest';
+import { feedItemCache, selectFeedRecords, toFeedItem, toFeedItems } from '../../../src/lib/feed/feed-items.ts';
+import { toJsonFeed } from '../../../src/lib/feed/json-feed.ts';
 import { rssChannel } from '../../../src/lib/feed/rss.ts';
-import { NOW, allRecords, olderArticle, site } from '../../fixtures/feed/records.ts';
+import type { ArticleRecord } from '../../../src/lib/feed/types.ts';
+import { NOW, allRecords, mainArticle, olderArticle, site } from '../../fixtures/feed/records.ts';
 
 describe('selectFeedRecords', () => {
   it('excludes drafts and future posts but keeps one published exactly now', () => {
@@ -23,6 +25,10 @@ describe('selectFeedRecords', () => {
     expect(selectFeedRecords([broken, olderArticle], { now: NOW }).map((r) => r.slug)).toEqual(['older']);
   });
 
+  it('rejects an invalid clock', () => {
+    expect(() => selectFeedRecords(allRecords, { now: new Date('nope') })).toThrow(TypeError);
+  });
+
   it('does not mutate the input array', () => {
     const input = [...allRecords];
     selectFeedRecords(input, { now: NOW });
@@ -30,18 +36,29 @@ describe('selectFeedRecords', () => {
   });
 });
 
+describe('rssChannel and toJsonFeed', () => {
+  it('list the items they are given, in the given order, without selecting again', () => {
+    // Oldest first and one dated after NOW: a second selection would reorder or drop.
+    const future = { ...olderArticle, slug: 'future', url: 'https://broadsheet.example.com/news/future/', pubDate: new Date('2099-01-01T00:00:00Z') };
+    const items = [olderArticle, mainArticle, future].map((r) => toFeedItem(r, site));
+    const given = items.map((i) => i.url);
+    expect(rssChannel(site, { items, feedUrl: '/rss.xml' }).items.map((i) => i.link)).toEqual(given);
+    expect(toJsonFeed(items, site, { feedUrl: '/feed.json' }).items.map((i) => i.url)).toEqual(given);
+  });
+});
+
 describe('rssChannel', () => {
+  const items = toFeedItems(allRecords, site, { now: NOW });
+
   it('leaves out <image> for an SVG logo (RSS allows GIF, JPEG, PNG only)', async () => {
-    const xml = await getRssString(
-      rssChannel({ ...site, logoUrl: '/logo.svg' }, { records: allRecords, now: NOW, feedUrl: '/rss.xml' }),
-    );
+    const xml = await getRssString(rssChannel({ ...site, logoUrl: '/logo.svg' }, { items, feedUrl: '/rss.xml' }));
     expect(xml).not.toContain('<image>');
     expect(xml).toContain('<atom:link href="https://broadsheet.example.com/rss.xml" rel="self"');
   });
 
   it('can drop the stylesheet and override title and description', async () => {
     const options = rssChannel(site, {
-      records: allRecords, now: NOW, feedUrl: '/chips/rss.xml', stylesheet: false,
+      items, feedUrl: '/chips/rss.xml', stylesheet: false,
       title: 'Broadsheet: Chips & Compute', description: 'Only chips.',
     });
     expect(options.stylesheet).toBeUndefined();
@@ -49,5 +66,42 @@ describe('rssChannel', () => {
     expect(xml).not.toContain('xml-stylesheet');
     expect(xml).toContain('<title>Broadsheet: Chips &amp; Compute</title>');
     expect(xml).toContain('<description>Only chips.</description>');
+  });
+});
+
+describe('feedItemCache', () => {
+  const source = (id: string) => ({ id });
+  const recordFor = (id: string): ArticleRecord => ({
+    ...mainArticle, slug: id, url: `https://broadsheet.example.com/news/${id}/`, html: `<p>Body of ${id}</p><a href="./x">x</a>`,
+  });
+
+  it('loads and prepares each article once, however many feeds ask for it', async () => {
+    const load = vi.fn(async ({ id }: { id: string }) => recordFor(id));
+    const item = feedItemCache(site, load);
+    const [a1, b, a2] = await Promise.all([item(source('a')), item(source('b')), item(source('a'))]);
+    const a3 = await item(source('a'));
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(a2).toBe(a1);
+    expect(a3).toBe(a1);
+    expect(b).not.toBe(a1);
+    expect(a1).toEqual(toFeedItem(recordFor('a'), site));
+    expect(a1.contentHtml).toContain('href="https://broadsheet.example.com/news/a/x"');
+  });
+
+  it('forgets a failed load so a later call tries again', async () => {
+    const load = vi.fn()
+      .mockRejectedValueOnce(new Error('render failed'))
+      .mockImplementation(async ({ id }: { id: string }) => recordFor(id));
+    const item = feedItemCache(site, load);
+    await expect(item(source('a'))).rejects.toThrow('render failed');
+    await expect(item(source('a'))).resolves.toEqual(toFeedItem(recordFor('a'), site));
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+
+  it('keeps separate caches apart', async () => {
+    const load = vi.fn(async ({ id }: { id: string }) => recordFor(id));
+    await feedItemCache(site, load)(source('a'));
+    await feedItemCache(site, load)(source('a'));
+    expect(load).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toFeedItems } from '../../../src/lib/feed/feed-items.ts';
 import { toJsonFeed } from '../../../src/lib/feed/json-feed.ts';
 import { toRssItems } from '../../../src/lib/feed/rss.ts';
 import { prepareFeedHtml } from '../../../src/lib/feed/sanitize.ts';
@@ -6,10 +7,10 @@ import { NOW, allRecords, hostileArticle, mainArticle, site } from '../../fixtur
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const records = [...allRecords, hostileArticle];
-const options = { now: NOW, feedUrl: '/feed.json' };
+const options = { feedUrl: '/feed.json' };
 
 describe('toJsonFeed', () => {
-  const feed = toJsonFeed(records, site, options);
+  const feed = toJsonFeed(toFeedItems(records, site, { now: NOW }), site, options);
   const roundTripped = JSON.parse(JSON.stringify(feed));
 
   it('survives JSON serialisation unchanged', () => {
@@ -68,10 +69,9 @@ describe('toJsonFeed', () => {
     expect(hostile.content_html).not.toMatch(/<script|javascript:|\son\w+=/i);
   });
 
-  it('adds author URLs when the site provides a resolver, and honours limit and title', () => {
-    const small = toJsonFeed(records, site, {
+  it('adds author URLs when the site provides a resolver, and honours title', () => {
+    const small = toJsonFeed(toFeedItems(records, site, { now: NOW, limit: 1 }), site, {
       ...options,
-      limit: 1,
       title: 'Broadsheet: Chips',
       authorUrl: (a) => `/authors/${a.id}/`,
     });

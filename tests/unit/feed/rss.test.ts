@@ -2,6 +2,7 @@ import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { rssDate } from '../../../src/lib/feed/dates.ts';
+import { toFeedItems } from '../../../src/lib/feed/feed-items.ts';
 import { rssChannel, toRssItems } from '../../../src/lib/feed/rss.ts';
 import { prepareFeedHtml } from '../../../src/lib/feed/sanitize.ts';
 import {
@@ -26,7 +27,7 @@ const parser = new XMLParser({
 type Node = Record<string, any>;
 
 async function buildFeed(records: ArticleRecord[]): Promise<{ xml: string; doc: Node; channel: Node; items: Node[] }> {
-  const xml = await getRssString(rssChannel(site, { records, now: NOW, feedUrl: FEED_URL }));
+  const xml = await getRssString(rssChannel(site, { items: toFeedItems(records, site, { now: NOW }), feedUrl: FEED_URL }));
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`invalid XML: ${JSON.stringify(valid)}\n${xml}`);
   const doc = parser.parse(xml) as Node;

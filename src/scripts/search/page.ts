@@ -138,7 +138,12 @@ export function setupSearchPage(root: HTMLElement): void {
     typing = false;
   });
   input.addEventListener('focus', warmUp, { once: true });
-  more.addEventListener('click', () => void showMore(true));
+  more.addEventListener('click', () => {
+    // A failed page of results says so in the live region and keeps the button for a retry.
+    showMore(true).catch((error: unknown) => {
+      status.textContent = `Could not load more results: ${messageFor(error)}`;
+    });
+  });
   root.querySelector('[data-search-retry]')?.addEventListener('click', () => void search(formState()));
   empty.querySelector('[data-search-clear]')?.addEventListener('click', () => {
     applyState({ ...formState(), filters: emptyFilters() });

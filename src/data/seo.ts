@@ -1,7 +1,7 @@
 /** Head metadata and JSON-LD for pages, from plain views plus the site config. */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import { absoluteUrl } from '../lib/content/urls.ts';
+import { absoluteUrl, urls } from '../lib/content/urls.ts';
 import { breadcrumbList, newsArticle, webSite, type SiteInfo } from '../lib/seo/json-ld.ts';
 import site from '../site.config.ts';
 import type { ArticleView } from './articles.ts';
@@ -26,7 +26,9 @@ export function websiteJsonLd() {
 }
 
 export async function articleHead(article: ArticleView, crumbs: Crumb[]) {
-  const image = article.hero ? await socialImage(article.hero.src, article.hero.alt) : undefined;
+  // The per-article social card (src/pages/og/[slug].png.ts) leads; the cropped hero stays a second JSON-LD image.
+  const image = { url: abs(urls.og(article.id)), alt: article.title, width: 1200, height: 630 };
+  const hero = article.hero ? await socialImage(article.hero.src, article.hero.alt) : undefined;
   const canonical = article.canonicalUrl ?? abs(article.url);
   const jsonLd = [
     newsArticle(
@@ -36,7 +38,7 @@ export async function articleHead(article: ArticleView, crumbs: Crumb[]) {
         description: article.description,
         pubDate: article.pubDate,
         updatedDate: article.updatedDate,
-        imageUrls: [image?.url ?? abs(site.defaultSocialImage)],
+        imageUrls: hero ? [image.url, hero.url] : [image.url],
         authors: article.authors.map((a) => ({ name: a.name, url: abs(a.url) })),
         section: article.categoryInfo.name,
         keywords: article.tags,

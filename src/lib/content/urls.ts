@@ -15,6 +15,7 @@ export const urls = {
   feed: (sectionPath = '/') => `${sectionPath}rss.xml`,
   jsonFeed: () => '/feed.json',
   sitemap: () => '/sitemap-index.xml',
+  og: (slug: string) => `/og/${slug}.png`,
 };
 
 /** Resolves a site path against the configured site URL. */

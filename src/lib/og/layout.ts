@@ -1,0 +1,116 @@
+/**
+ * Text measurement and headline wrapping for social cards, with the real glyph
+ * advances (and kerning) of the font that draws them. Characters the font has
+ * no glyph for (emoji, right-to-left scripts outside the bundled latin subset)
+ * and control characters are dropped, never drawn as boxes.
+ */
+import type { Font } from 'fontkit';
+
+/** The part of a fontkit font layout needs (a real fontkit font in production). */
+export type MeasureFont = Pick<Font, 'layout' | 'unitsPerEm' | 'hasGlyphForCodePoint'>;
+
+/** `text` reduced to what `font` can draw: NFC, no control or format characters, no missing glyphs, single spaces. */
+export function drawableText(font: MeasureFont, text: string): string {
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    if (/\s/u.test(ch)) out += ' ';
+    else if (/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u.test(ch)) continue;
+    else if (font.hasGlyphForCodePoint(ch.codePointAt(0)!)) out += ch;
+  }
+  return out.replace(/ {2,}/g, ' ').trim();
+}
+
+/** Width in pixels of `text` at `size`, plus `tracking` pixels between characters. */
+export function measure(font: MeasureFont, text: string, size: number, tracking = 0): number {
+  if (!text) return 0;
+  const run = font.layout(text);
+  const glyphs = run.glyphs.filter((g) => g.id !== 0).length;
+  let width = 0;
+  run.glyphs.forEach((g, i) => {
+    if (g.id !== 0) width += run.positions[i]!.xAdvance;
+  });
+  return (width * size) / font.unitsPerEm + tracking * Math.max(0, glyphs - 1);
+}
+
+/** Greedy line breaking at spaces; a word wider than the line is broken between characters. */
+export function wrap(font: MeasureFont, text: string, size: number, maxWidth: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ').filter(Boolean)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (measure(font, candidate, size) <= maxWidth) {
+      line = candidate;
+      continue;
+    }
+    if (line) lines.push(line);
+    line = '';
+    if (measure(font, word, size) <= maxWidth) {
+      line = word;
+      continue;
+    }
+    for (const ch of word) {
+      if (line && measure(font, line + ch, size) > maxWidth) {
+        lines.push(line);
+        line = '';
+      }
+      line += ch;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** `text` cut to fit `maxWidth`, ending in an ellipsis when anything was cut. */
+export function fitWithEllipsis(font: MeasureFont, text: string, size: number, maxWidth: number, tracking = 0): string {
+  if (measure(font, text, size, tracking) <= maxWidth) return text;
+  const chars = [...text];
+  while (chars.length > 0) {
+    chars.pop();
+    const candidate = `${chars.join('').trimEnd().replace(/[\s,;:–—-]+$/u, '')}…`;
+    if (measure(font, candidate, size, tracking) <= maxWidth) return candidate;
+  }
+  return '';
+}
+
+export interface WrapOptions {
+  maxWidth: number;
+  /** Height available to the headline; lines × size × lineHeight must fit. */
+  maxHeight: number;
+  maxLines: number;
+  /** Largest and smallest font size tried, and the step between them. */
+  maxSize: number;
+  minSize: number;
+  step?: number;
+  /** Line height as a multiple of the font size. */
+  lineHeight: number;
+}
+
+export interface WrappedTitle {
+  size: number;
+  lines: string[];
+  /** Baseline-to-baseline distance in pixels. */
+  leading: number;
+  /** True when the title did not fit in maxLines at minSize and was cut with an ellipsis. */
+  truncated: boolean;
+}
+
+/**
+ * The largest size (from maxSize down to minSize) at which the title fits in
+ * maxLines within maxHeight; at minSize, the last line is cut with an ellipsis.
+ */
+export function wrapTitle(font: MeasureFont, title: string, options: WrapOptions): WrappedTitle {
+  const text = drawableText(font, title);
+  const step = options.step ?? 2;
+  const fits = (size: number, count: number) => count <= options.maxLines && count * size * options.lineHeight <= options.maxHeight + size * (options.lineHeight - 1);
+  for (let size = options.maxSize; size >= options.minSize; size -= step) {
+    const lines = wrap(font, text, size, options.maxWidth);
+    if (fits(size, lines.length) || size - step < options.minSize) {
+      if (fits(size, lines.length)) return { size, lines, leading: size * options.lineHeight, truncated: false };
+      const maxLines = Math.max(1, Math.min(options.maxLines, Math.floor((options.maxHeight + size * (options.lineHeight - 1)) / (size * options.lineHeight))));
+      const kept = lines.slice(0, maxLines);
+      kept[maxLines - 1] = fitWithEllipsis(font, `${kept[maxLines - 1]} ${lines.slice(maxLines).join(' ')}`.trim(), size, options.maxWidth);
+      return { size, lines: kept, leading: size * options.lineHeight, truncated: true };
+    }
+  }
+  return { size: options.minSize, lines: [], leading: options.minSize * options.lineHeight, truncated: false };
+}

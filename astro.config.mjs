@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
-import broadsheet from './src/integrations/broadsheet.ts';
+import broadsheet, { withLastmod } from './src/integrations/broadsheet.ts';
 import fonts from './src/integrations/fonts.ts';
 import { cacheDirFor, contentDir } from './src/integrations/content-dir.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -23,7 +23,7 @@ export default defineConfig({
     // Self-hosted fonts: preload + metric-matched fallbacks; subset to the built pages' text in astro:build:done.
     fonts(),
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname) }),
+    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname), serialize: withLastmod }),
     // Last: indexes the finished HTML in astro:build:done.
     pagefind(),
   ],

@@ -5,7 +5,8 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { ContentError, loadContent } from '../lib/content/index.ts';
+import { ContentError, buildClock, loadContent } from '../lib/content/index.ts';
+import { lastmodByPath } from '../lib/seo/lastmod.ts';
 import site from '../site.config.ts';
 import { contentDir } from './content-dir.ts';
 
@@ -18,6 +19,14 @@ export function isKnownNoise(log: { code?: string; message: string }): boolean {
   return log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject');
 }
 
+let lastmods = new Map<string, string>();
+
+/** For @astrojs/sitemap's `serialize`: adds <lastmod> to article pages and the home page. */
+export function withLastmod<T extends { url: string; lastmod?: string | undefined }>(item: T): T {
+  const lastmod = lastmods.get(new URL(item.url).pathname);
+  return lastmod ? { ...item, lastmod } : item;
+}
+
 export default function broadsheet(): AstroIntegration {
   return {
     name: 'broadsheet',
@@ -28,6 +37,7 @@ export default function broadsheet(): AstroIntegration {
         const dir = contentDir();
         const { articles, authors, problems } = loadContent(dir, { categories: site.categories.map((c) => c.slug) });
         if (problems.length) throw new ContentError(problems);
+        lastmods = lastmodByPath(articles, buildClock());
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
         updateConfig({
           vite: {

@@ -110,6 +110,10 @@ describe('404, sitemap and robots', () => {
     expect(locs).toContain('https://broadsheet.example.com/authors/ada-quill/');
     expect(locs.some((l) => /404|\/search\//.test(l!))).toBe(false);
     expect(readOut(out, 'sitemap-index.xml')).toContain('https://broadsheet.example.com/sitemap-0.xml');
+    // Articles carry their update (else publication) date; the home page its newest article's.
+    expect(sitemap).toContain('<loc>https://broadsheet.example.com/articles/full-feature/</loc><lastmod>2026-03-12T09:30:00.000Z</lastmod>');
+    expect(sitemap).toContain('<loc>https://broadsheet.example.com/articles/plain-markdown/</loc><lastmod>2026-02-01T00:00:00.000Z</lastmod>');
+    expect(sitemap).toContain('<loc>https://broadsheet.example.com/</loc><lastmod>2026-03-12T09:30:00.000Z</lastmod>');
   });
 
   it('points robots.txt at the sitemap', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbList, newsArticle, serializeJsonLd } from '../../../src/lib/seo/json-ld.ts';
 import { shareLinks } from '../../../src/lib/seo/share.ts';
 import { robotsTxt } from '../../../src/lib/seo/robots.ts';
+import { lastmodByPath } from '../../../src/lib/seo/lastmod.ts';
 
 describe('JSON-LD', () => {
   it('serialises so no string can close the script element', () => {
@@ -29,5 +30,25 @@ describe('share links and robots', () => {
   });
   it('announces the sitemap in robots.txt', () => {
     expect(robotsTxt('https://e.com')).toContain('Sitemap: https://e.com/sitemap-index.xml');
+  });
+});
+
+describe('sitemap lastmod', () => {
+  it('uses the update date, skips drafts and scheduled articles, and dates the home page by the newest change', () => {
+    const d = (iso: string) => new Date(iso);
+    const map = lastmodByPath(
+      [
+        { id: 'a', data: { pubDate: d('2026-01-01'), updatedDate: d('2026-02-01'), draft: false } },
+        { id: 'b', data: { pubDate: d('2026-01-15'), draft: false } },
+        { id: 'draft', data: { pubDate: d('2026-03-01'), draft: true } },
+        { id: 'later', data: { pubDate: d('2099-01-01'), draft: false } },
+      ],
+      d('2026-06-01'),
+    );
+    expect([...map]).toEqual([
+      ['/articles/a/', '2026-02-01T00:00:00.000Z'],
+      ['/articles/b/', '2026-01-15T00:00:00.000Z'],
+      ['/', '2026-02-01T00:00:00.000Z'],
+    ]);
   });
 });

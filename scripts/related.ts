@@ -3,7 +3,8 @@
 // Reads a content folder with the same loader, schema and errors as the build.
 import { parseArgs } from 'node:util';
 import path from 'node:path';
-import { ContentError, buildClock, isScheduled, isVisible, loadValidContent } from '../src/lib/content/index.ts';
+import { buildClock, formatProblems, isScheduled, isVisible } from '../src/lib/content/index.ts';
+import { contentDir, loadSiteContent } from '../src/integrations/content-dir.ts';
 import { buildRelatedIndex, computeAllRelated, explainRelated, parseRelatedOptions } from '../src/lib/related/index.ts';
 import { toRelatedRecord } from '../src/lib/related/records.ts';
 import site from '../src/site.config.ts';
@@ -14,7 +15,7 @@ function parse() {
   try {
     return parseArgs({
       options: {
-        content: { type: 'string', default: process.env['CONTENT_DIR'] || 'content' },
+        content: { type: 'string', default: contentDir() },
         k: { type: 'string' },
         json: { type: 'boolean', default: false },
         explain: { type: 'string' },
@@ -41,13 +42,8 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let content;
-try {
-  content = loadValidContent(path.resolve(values.content), { categories: site.categories.map((c) => c.slug) });
-} catch (error) {
-  if (error instanceof ContentError) fail(`\n${error.message}\n`);
-  throw error;
-}
+const content = loadSiteContent(path.resolve(values.content));
+if (content.problems.length) fail(`\n${formatProblems(content.problems)}\n`);
 
 const now = buildClock();
 const k = values.k === undefined ? undefined : Number(values.k);

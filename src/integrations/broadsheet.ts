@@ -5,10 +5,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { ContentError, buildClock, loadContent } from '../lib/content/index.ts';
+import { ContentError, buildClock } from '../lib/content/index.ts';
 import { lastmodByPath } from '../lib/seo/lastmod.ts';
-import site from '../site.config.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir, loadSiteContent } from './content-dir.ts';
 
 /**
  * Every .mdx module makes the bundler warn MODULE_LEVEL_DIRECTIVE about Astro's own
@@ -35,7 +34,7 @@ export default function broadsheet(): AstroIntegration {
         // vitest loads this config only for Vite settings; tests build their own fixtures.
         if (process.env['VITEST']) return;
         const dir = contentDir();
-        const { articles, authors, problems } = loadContent(dir, { categories: site.categories.map((c) => c.slug) });
+        const { articles, authors, problems } = loadSiteContent(dir);
         if (problems.length) throw new ContentError(problems);
         lastmods = lastmodByPath(articles, buildClock());
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);

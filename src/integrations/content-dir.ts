@@ -3,9 +3,16 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadContent, type LoadedContent } from '../lib/content/index.ts';
+import site from '../site.config.ts';
 
 export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   return path.resolve(cwd, env['CONTENT_DIR'] || 'content');
+}
+
+/** Loads and checks a content folder against this site's categories: the build and the CLI share it. */
+export function loadSiteContent(dir = contentDir()): LoadedContent {
+  return loadContent(dir, { categories: site.categories.map((c) => c.slug) });
 }
 
 const SCHEMA_DIR = fileURLToPath(new URL('../lib/content/', import.meta.url));

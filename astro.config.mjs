@@ -8,9 +8,12 @@ import fonts from './src/integrations/fonts.ts';
 import { cacheDirFor, contentDir } from './src/integrations/content-dir.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cspConfig } from './src/integrations/csp.ts';
+import { basePath } from './src/lib/content/urls.ts';
 
 export default defineConfig({
   site: site.url,
+  // A site served under a path (url: 'https://example.com/blog/') gets every page, asset and link under /blog/.
+  base: basePath(site.url),
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir: cacheDirFor(contentDir()),

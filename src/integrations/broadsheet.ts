@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ContentError, buildClock } from '../lib/content/index.ts';
 import { lastmodByPath } from '../lib/seo/lastmod.ts';
+import { basePath } from '../lib/content/urls.ts';
+import site from '../site.config.ts';
 import { contentDir, loadSiteContent } from './content-dir.ts';
 
 /**
@@ -36,7 +38,7 @@ export default function broadsheet(): AstroIntegration {
         const dir = contentDir();
         const { articles, authors, problems } = loadSiteContent(dir);
         if (problems.length) throw new ContentError(problems);
-        lastmods = lastmodByPath(articles, buildClock());
+        lastmods = lastmodByPath(articles, buildClock(), basePath(site.url));
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
         updateConfig({
           vite: {

@@ -61,11 +61,18 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type Category = z.output<typeof categorySchema>;
 
-/** Validates the config and throws one error listing every problem, with what was found. */
-export function defineSiteConfig(input: SiteConfigInput, file = 'src/site.config.ts'): SiteConfig {
-  const result = siteConfigSchema.safeParse(input);
+/**
+ * Validates the config and throws one error listing every problem, with what was found.
+ * The SITE_URL environment variable, when set, replaces `url`: one config serves
+ * a deploy preview, a GitHub Pages project site (https://user.github.io/repo/)
+ * and production.
+ */
+export function defineSiteConfig(input: SiteConfigInput, file = 'src/site.config.ts', env: Record<string, string | undefined> = globalThis.process?.env ?? {}): SiteConfig {
+  const siteUrl = env['SITE_URL']?.trim();
+  const checked = siteUrl ? { ...input, url: siteUrl } : input;
+  const result = siteConfigSchema.safeParse(checked);
   if (result.success) return result.data;
-  const problems = issuesToProblems(file, input, result.error.issues, siteConfigSchema);
+  const problems = issuesToProblems(file, checked, result.error.issues, siteConfigSchema);
   const lines = problems.map((p) => `  - ${p.field}: expected ${p.expected.replace(/^Invalid input: expected /, '')}, found ${p.found}`);
   throw new Error(`Broadsheet: ${file} has ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
 }

@@ -32,6 +32,11 @@ describe('site config', () => {
     expect(config.pageSizes).toEqual({ homeLatest: 8, homePerCategory: 3, section: 12 });
     expect(config.feeds.limit).toBe(50);
   });
+  it('takes the URL from SITE_URL when it is set, and checks it like the config', () => {
+    expect(defineSiteConfig(base, 'c', { SITE_URL: 'https://user.github.io/repo/' }).url).toBe('https://user.github.io/repo');
+    expect(defineSiteConfig(base, 'c', { SITE_URL: '' }).url).toBe('https://example.com');
+    expect(() => defineSiteConfig(base, 'c', { SITE_URL: 'user.github.io' })).toThrow('url: expected an absolute http(s) URL, found "user.github.io"');
+  });
   it('lists every problem with its setting', () => {
     const bad = { ...base, url: 'example.com', language: 'English', accentColor: 'red', categories: [{ slug: 'Models!', name: 'M', description: 'x' }, { slug: 'a', name: 'A', description: 'x' }, { slug: 'a', name: 'A2', description: 'y' }], colour: 'x' } as unknown as SiteConfigInput;
     expect(() => defineSiteConfig(bad, 'site.config.ts')).toThrow(

@@ -13,12 +13,14 @@ import { fail, shown } from './scaffold-io.ts';
 const USAGE = 'usage: npm run new:author -- <id> "Full Name"   (id: lower-case letters, digits and hyphens, e.g. jane-doe)';
 const die = (message: string): never => fail('new:author', message);
 
-let parsed;
-try {
-  parsed = parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
-} catch (error) {
-  die(`${(error as Error).message.split('. ')[0]} (${USAGE})`);
+function parse() {
+  try {
+    return parseArgs({ allowPositionals: true, options: { help: { type: 'boolean', short: 'h', default: false } } });
+  } catch (error) {
+    return die(`${(error as Error).message.split('. ')[0]} (${USAGE})`);
+  }
 }
+const parsed = parse();
 if (parsed.values.help) {
   console.log(USAGE);
   process.exit(0);

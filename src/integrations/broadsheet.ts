@@ -10,6 +10,7 @@ import { lastmodByPath } from '../lib/seo/lastmod.ts';
 import { basePath } from '../lib/content/urls.ts';
 import site from '../site.config.ts';
 import { contentDir, loadSiteContent } from './content-dir.ts';
+import { overridesPlugin } from './overrides.ts';
 
 /**
  * Every .mdx module makes the bundler warn MODULE_LEVEL_DIRECTIVE about Astro's own
@@ -42,6 +43,8 @@ export default function broadsheet(): AstroIntegration {
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
         updateConfig({
           vite: {
+            // src/overrides/<Component>.astro replaces the theme's component (src/integrations/overrides.ts).
+            plugins: [overridesPlugin()],
             // Decided by the command, not NODE_ENV: a stray NODE_ENV must never ship drafts.
             define: { 'import.meta.env.BROADSHEET_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') },
             build: {

@@ -20,7 +20,7 @@ export default defineConfig({
   // Code blocks carry both palettes; CSS picks one per theme (no flash, no JS).
   markdown: { shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' } },
   // Content-Security-Policy as a <meta> tag on every page (see src/integrations/csp.ts).
-  security: { csp: cspConfig() },
+  security: { csp: cspConfig(site.analytics) },
   integrations: [
     broadsheet(),
     // Self-hosted fonts: preload + metric-matched fallbacks; subset to the built pages' text in astro:build:done.
@@ -28,6 +28,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname), serialize: withLastmod }),
     // Last: indexes the finished HTML in astro:build:done.
-    pagefind(),
+    pagefind({ enabled: site.search }),
   ],
 });

@@ -8,16 +8,19 @@ import fonts from './src/integrations/fonts.ts';
 import { cacheDirFor, contentDir } from './src/data/content-loader.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cspConfig } from './src/integrations/csp.ts';
+import { basePath } from './src/lib/content/urls.ts';
 
 export default defineConfig({
   site: site.url,
+  // A site served under a path (url: 'https://example.com/blog/') gets every page, asset and link under /blog/.
+  base: basePath(site.url),
   trailingSlash: 'always',
   build: { format: 'directory' },
   cacheDir: cacheDirFor(contentDir()),
   // Code blocks carry both palettes; CSS picks one per theme (no flash, no JS).
   markdown: { shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' } },
   // Content-Security-Policy as a <meta> tag on every page (see src/integrations/csp.ts).
-  security: { csp: cspConfig() },
+  security: { csp: cspConfig(site.analytics) },
   integrations: [
     broadsheet(),
     // Self-hosted fonts: preload + metric-matched fallbacks; subset to the built pages' text in astro:build:done.
@@ -25,6 +28,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname), serialize: withLastmod }),
     // Last: indexes the finished HTML in astro:build:done.
-    pagefind(),
+    pagefind({ enabled: site.search }),
   ],
 });

@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
-import { buildClock, isScheduled, readingMinutes, urls, visibleArticles } from '../lib/content/index.ts';
+import { buildClock, isScheduled, readingMinutes, visibleArticles } from '../lib/content/index.ts';
+import { urls } from './urls.ts';
 import type { Category } from '../lib/config/schema.ts';
 import { extractBodyText } from '../lib/related/text.ts';
 import site from '../site.config.ts';

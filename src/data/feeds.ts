@@ -13,7 +13,7 @@ import {
   feedItemCache, rssChannel, selectFeedRecords, toJsonFeed,
   type ArticleRecord, type FeedImage, type FeedItem, type FeedSite,
 } from '../lib/feed/index.ts';
-import { urls } from '../lib/content/urls.ts';
+import { urls } from './urls.ts';
 import site from '../site.config.ts';
 import { now as buildNow, type ArticleView } from './articles.ts';
 import { articleBodyHtml } from './feed-html.ts';

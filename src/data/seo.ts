@@ -1,13 +1,13 @@
 /** Head metadata and JSON-LD for pages, from plain views plus the site config. */
 import { getImage } from 'astro:assets';
 import type { ImageMetadata } from 'astro';
-import { absoluteUrl, urls } from '../lib/content/urls.ts';
+import { abs, urls } from './urls.ts';
 import { breadcrumbList, newsArticle, webSite, type SiteInfo } from '../lib/seo/json-ld.ts';
 import site from '../site.config.ts';
 import type { ArticleView } from './articles.ts';
 
-export const siteInfo: SiteInfo = { name: site.name, url: `${site.url}/`, logoUrl: absoluteUrl(site.url, site.logo) };
-export const abs = (path: string) => absoluteUrl(site.url, path);
+export { abs };
+export const siteInfo: SiteInfo = { name: site.name, url: abs(urls.home()), logoUrl: abs(site.logo) };
 
 /** A 1200×630 JPEG for social previews, cropped from the hero. */
 export async function socialImage(src: ImageMetadata, alt: string) {

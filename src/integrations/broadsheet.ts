@@ -7,7 +7,10 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ContentError, buildClock } from '../lib/content/index.ts';
 import { lastmodByPath } from '../lib/seo/lastmod.ts';
+import { basePath } from '../lib/content/urls.ts';
+import site from '../site.config.ts';
 import { contentDir, loadSiteContent } from '../data/content-loader.ts';
+import { overridesPlugin } from './overrides.ts';
 
 /**
  * Every .mdx module makes the bundler warn MODULE_LEVEL_DIRECTIVE about Astro's own
@@ -36,10 +39,12 @@ export default function broadsheet(): AstroIntegration {
         const dir = contentDir();
         const { articles, authors, problems } = loadSiteContent(dir);
         if (problems.length) throw new ContentError(problems);
-        lastmods = lastmodByPath(articles, buildClock());
+        lastmods = lastmodByPath(articles, buildClock(), basePath(site.url));
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
         updateConfig({
           vite: {
+            // src/overrides/<Component>.astro replaces the theme's component (src/integrations/overrides.ts).
+            plugins: [overridesPlugin()],
             // Decided by the command, not NODE_ENV: a stray NODE_ENV must never ship drafts.
             define: { 'import.meta.env.BROADSHEET_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') },
             build: {

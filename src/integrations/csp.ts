@@ -6,29 +6,34 @@
  *  - 'wasm-unsafe-eval', which Pagefind needs to compile its WebAssembly;
  *  - inline `style` attributes (Shiki's dual-theme colours, the accent colour on
  *    <html>) via style-src-attr 'unsafe-inline'; <style> elements stay hashed.
+ *  - when analytics is on, its script and reporting origins (src/lib/config/analytics.ts).
  * `frame-ancestors`, `report-uri` and `sandbox` are ignored in a meta tag, so
  * they are not set here; add them as HTTP headers at the host if needed.
  */
 import type { AstroUserConfig } from 'astro';
 import { createHash } from 'node:crypto';
 import { THEME_INIT_SCRIPT } from '../lib/theme/init-script.ts';
+import { analyticsOrigins, type Analytics } from '../lib/config/analytics.ts';
 
 export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}` as const;
 
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
-export function cspConfig(): CspOptions {
+/** `analytics` (from the site config) adds the origins its script loads from and reports to; nothing else is third-party. */
+export function cspConfig(analytics?: Analytics): CspOptions {
+  const extra = analyticsOrigins(analytics);
   return {
     algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
-      "img-src 'self' data:",
+      `img-src 'self' data:${extra.img.map((o) => ` ${o}`).join('')}`,
+      ...(extra.connect.length ? [`connect-src 'self' ${extra.connect.join(' ')}` as const] : []),
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",
     ],
     scriptDirective: {
-      resources: ["'self'", "'wasm-unsafe-eval'"],
+      resources: ["'self'", "'wasm-unsafe-eval'", ...extra.script],
       hashes: [sha256(THEME_INIT_SCRIPT)],
     },
     styleDirective: {

@@ -74,7 +74,8 @@ export async function subsetBuiltSite(outDir: string): Promise<{ chars: number; 
     renames.set(fontUrl(face), url);
     files.push({ url, bytes: subset.length });
   }
-  const css = await fontCss((face) => renames.get(fontUrl(face))!);
+  // Relative to the stylesheet (both in _astro/fonts/), so the CSS works under any base path.
+  const css = await fontCss((face) => path.posix.basename(renames.get(fontUrl(face))!));
   const cssUrl = hashed('fonts', 'css', css);
   writeFileSync(path.join(outDir, cssUrl), css);
   renames.set(STYLESHEET, cssUrl);
@@ -98,10 +99,11 @@ function vitePlugin(): Plugin {
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const url = req.url?.split('?')[0];
+        // Pages link the files under the base path (/blog/_astro/fonts/…): match the tail.
+        const url = req.url?.split('?')[0]?.replace(/^.*(?=\/_astro\/fonts\/)/, '');
         if (url === STYLESHEET) {
           res.setHeader('Content-Type', 'text/css; charset=utf-8');
-          void (css ??= fontCss()).then((text) => res.end(text), next);
+          void (css ??= fontCss((face) => `${face.id}.woff2`)).then((text) => res.end(text), next);
           return;
         }
         const face = FACES.find((f) => url === fontUrl(f));

@@ -55,11 +55,17 @@ export async function indexSite(siteDir: string): Promise<IndexResult> {
 export const indexedLine = (r: IndexResult, root = process.cwd()) =>
   `pagefind: indexed ${r.pages} pages in ${Math.round(r.ms)} ms -> ${path.relative(root, r.outputPath) || '.'}/`;
 
-export default function pagefindIntegration(): AstroIntegration {
+/** `enabled: false` (search: false in the site config): no index, and the search page is not shipped. */
+export default function pagefindIntegration({ enabled = true } = {}): AstroIntegration {
   return {
     name: 'broadsheet-pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (!enabled) {
+          rmSync(new URL('search/', dir), { recursive: true, force: true });
+          logger.info('search is off (search: false): no index, no /search/ page');
+          return;
+        }
         const result = await indexSite(fileURLToPath(dir));
         logger.info(indexedLine(result));
       },

@@ -26,9 +26,9 @@ export interface Site {
   close(): Promise<void>;
 }
 
-/** Serves a built site and opens a browser; `page()` gives a fresh context each time. */
-export async function openSite(outDir: string): Promise<Site> {
-  const { server, url } = await serveStatic(outDir);
+/** Serves a built site (under `base`, as its host would) and opens a browser; `page()` gives a fresh context each time. */
+export async function openSite(outDir: string, base = '/'): Promise<Site> {
+  const { server, url } = await serveStatic(outDir, 0, {}, base);
   const browser = await launch();
   return {
     url,

@@ -31,7 +31,10 @@ describe('self-hosted, subset fonts in the built site', () => {
     expect(css.match(/font-display:swap/g)).toHaveLength(3);
     for (const family of ['Source Serif 4 Fallback', 'Inter Fallback']) expect(css).toContain(`font-family:'${family}'`);
     expect(css.match(/size-adjust:[\d.]+%;ascent-override:[\d.]+%;descent-override:[\d.]+%;line-gap-override:[\d.]+%/g)).toHaveLength(4);
-    for (const url of css.match(/\/_astro\/fonts\/[^)]+\.woff2/g)!) expect(existsSync(path.join(out, url)), url).toBe(true);
+    // Relative to the stylesheet, so they resolve under any base path.
+    const faces = [...css.matchAll(/url\(([^)]+\.woff2)\)/g)].map((m) => m[1]!);
+    expect(faces).toHaveLength(3);
+    for (const url of faces) expect(existsSync(path.join(fontDir, url)), url).toBe(true);
   });
 
   it('preloads the two upright faces on every page and links only files that exist', () => {

@@ -17,9 +17,12 @@ export interface BuildResult {
   outDir: string;
 }
 
+// Vitest copies import.meta.env into process.env (MODE=test, DEV=1, PROD='', BASE_URL=/…); a child build must not inherit them.
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
+
 /** The build must run as a user's would: without vitest's markers or NODE_ENV=test. */
 function cleanEnv(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
+  return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !VITEST_ENV.has(key)));
 }
 
 export function buildFixture(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {

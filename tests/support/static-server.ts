@@ -24,10 +24,12 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   return existsSync(index) ? index : undefined;
 }
 
-export function serveStatic(root: string, port = 0, headers: Record<string, string> = {}): Promise<{ server: Server; url: string }> {
+/** `base` serves the site under a path (`/blog/`), as a host would for a site built with that base: anything outside it is a 404. */
+export function serveStatic(root: string, port = 0, headers: Record<string, string> = {}, base = '/'): Promise<{ server: Server; url: string }> {
   const absRoot = path.resolve(root);
   const server = createServer((req, res) => {
-    const file = resolveFile(absRoot, req.url ?? '/');
+    const url = req.url ?? '/';
+    const file = url.startsWith(base) ? resolveFile(absRoot, `/${url.slice(base.length)}`) : undefined;
     const status = file ? 200 : 404;
     const body = file ?? path.join(absRoot, '404.html');
     res.writeHead(status, { 'Content-Type': TYPES[path.extname(body)] ?? 'application/octet-stream', ...headers });

@@ -3,6 +3,7 @@ import { z } from 'astro/zod';
 import { relatedOptionsSchema } from '../related/options.ts';
 import { issuesToProblems } from '../content/problems.ts';
 import { isTimeZone } from '../content/dates.ts';
+import { analyticsSchema } from './analytics.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lower-case slug such as "models"' });
 const url = z.string().refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), { error: 'an absolute http(s) URL' });
@@ -12,6 +13,11 @@ const count = (min: number, max: number) => {
   return z.number({ error }).int({ error }).min(min, { error }).max(max, { error });
 };
 const text = (what: string) => z.string({ error: what }).trim().min(1, { error: what });
+
+const link = z.strictObject({ label: text('a link label'), href: text('a link target such as "/archive/" or "https://…"') }, { error: 'a link as { label, href }' });
+const links = z.array(link, { error: 'a list of { label, href } links' });
+// A CSS font-family list; nothing that could end the declaration it is written into.
+const fontStack = z.string({ error: 'a CSS font-family list such as "Georgia, serif"' }).regex(/^[^;{}<>\\]+$/, { error: 'a CSS font-family list such as "Georgia, serif"' });
 
 export const categorySchema = z.strictObject({
   slug,
@@ -35,7 +41,9 @@ export const siteConfigSchema = z
     logo: sitePath,
     defaultSocialImage: sitePath,
     accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, { error: 'a hex colour such as "#c2410c"' }),
-    nav: z.array(z.strictObject({ label: text('a link label'), href: text('a link target such as "/archive/"') }), { error: 'a list of { label, href } links' }).default([]),
+    favicon: sitePath.default('/favicon.svg'),
+    fonts: z.strictObject({ serif: fontStack.optional(), sans: fontStack.optional() }).default({}),
+    nav: links.default([]),
     categories: z.array(categorySchema).min(1, { error: 'at least one category' }),
     social: z
       .strictObject({
@@ -54,6 +62,11 @@ export const siteConfigSchema = z
       .default({ homeLatest: 8, homePerCategory: 3, section: 12 }),
     feeds: z.strictObject({ limit: count(1, 500).default(50) }).default({ limit: 50 }),
     related: relatedOptionsSchema,
+    search: z.boolean({ error: 'true or false' }).default(true),
+    dateFormat: z.enum(['full', 'long', 'medium', 'short'], { error: 'one of "full", "long", "medium", "short"' }).default('long'),
+    footer: z.strictObject({ text: text('a line of footer text').default('© {year} {name}. Built with Broadsheet.'), links: links.default([]) }).prefault({}),
+    subscribe: z.strictObject({ title: text('a heading').default('Subscribe'), text: text('a sentence').optional(), links: links.optional() }).prefault({}),
+    analytics: analyticsSchema.optional(),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
@@ -67,11 +80,35 @@ export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type Category = z.output<typeof categorySchema>;
 
-/** Validates the config and throws one error listing every problem, with what was found. */
-export function defineSiteConfig(input: SiteConfigInput, file = 'src/site.config.ts'): SiteConfig {
-  const result = siteConfigSchema.safeParse(input);
+/**
+ * BROADSHEET_CONFIG: a JSON object whose top-level settings replace the file's
+ * (e.g. '{"analytics":null,"search":false}' for a preview). Checked like the file.
+ */
+function settingsFromEnv(json: string | undefined): Partial<SiteConfigInput> {
+  if (!json?.trim()) return {};
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch (error) {
+    throw new Error(`Broadsheet: BROADSHEET_CONFIG is not valid JSON (${(error as Error).message})`);
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new Error('Broadsheet: BROADSHEET_CONFIG must be a JSON object of settings, such as {"search": false}');
+  // null means "leave the setting out" (e.g. switch analytics off).
+  return Object.fromEntries(Object.entries(parsed).map(([k, v]) => [k, v === null ? undefined : v]));
+}
+
+/**
+ * Validates the config and throws one error listing every problem, with what was found.
+ * The SITE_URL environment variable, when set, replaces `url`: one config serves
+ * a deploy preview, a GitHub Pages project site (https://user.github.io/repo/)
+ * and production. BROADSHEET_CONFIG replaces whole settings (see settingsFromEnv).
+ */
+export function defineSiteConfig(input: SiteConfigInput, file = 'src/site.config.ts', env: Record<string, string | undefined> = globalThis.process?.env ?? {}): SiteConfig {
+  const siteUrl = env['SITE_URL']?.trim();
+  const checked = { ...input, ...settingsFromEnv(env['BROADSHEET_CONFIG']), ...(siteUrl ? { url: siteUrl } : {}) };
+  const result = siteConfigSchema.safeParse(checked);
   if (result.success) return result.data;
-  const problems = issuesToProblems(file, input, result.error.issues, siteConfigSchema);
+  const problems = issuesToProblems(file, checked, result.error.issues, siteConfigSchema);
   const lines = problems.map((p) => `  - ${p.field}: expected ${p.expected.replace(/^Invalid input: expected /, '')}, found ${p.found}`);
   throw new Error(`Broadsheet: ${file} has ${lines.length} problem${lines.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
 }

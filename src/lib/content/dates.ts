@@ -84,9 +84,15 @@ export function calendarDay(date: Date, timeZone = 'UTC'): { year: number; month
   return { year, month, day, iso: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
 
-/** A date shown to readers, in the site's zone (UTC when none is set), never the build machine's. */
-export function formatDate(date: Date, language = 'en', timeZone = 'UTC'): string {
-  return new Intl.DateTimeFormat(language, { year: 'numeric', month: 'long', day: 'numeric', timeZone }).format(date);
+export type DateStyle = 'full' | 'long' | 'medium' | 'short';
+
+/**
+ * A date shown to readers, in the site's zone (UTC when none is set), never the
+ * build machine's. `style` is the site's dateFormat: "long" → March 10, 2026;
+ * "medium" → Mar 10, 2026; "short" → 3/10/26.
+ */
+export function formatDate(date: Date, language = 'en', timeZone = 'UTC', style: DateStyle = 'long'): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone }).format(date);
 }
 
 export function formatMonth(year: number, month: number, language = 'en'): string {

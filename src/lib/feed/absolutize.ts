@@ -2,32 +2,19 @@
 // be absolute. Parsing is left to sanitize-html (htmlparser2); this module only
 // rewrites attribute values handed to it.
 import sanitizeHtml from 'sanitize-html';
+import { resolveUrl } from '../content/urls.ts';
 
 /** Attributes holding a single URL. */
 const URL_ATTRIBUTES = ['href', 'src', 'poster', 'cite'] as const;
 /** Attributes holding a comma-separated list of "URL [descriptor]" candidates. */
 const SRCSET_ATTRIBUTES = ['srcset', 'imagesrcset'] as const;
 
-// A URL that starts with a scheme (https:, mailto:, tel:, javascript:, …) is
-// already absolute and is left exactly as written; scheme policy is the
-// sanitiser's job, not ours.
-const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-
 /**
- * Resolve one URL against `base` (the article's permalink). Root-relative,
- * document-relative, protocol-relative, query- and fragment-only references all
- * resolve the way a browser on the article page would. Returns undefined when
- * the value cannot be parsed as a URL at all.
+ * Resolve one URL against `base` (the article's permalink), as a browser on the
+ * article page would; a URL with a scheme is left as written, an unparseable
+ * one gives undefined. The one resolver is resolveUrl in src/lib/content/urls.ts.
  */
-export function absolutizeUrl(value: string, base: string | URL): string | undefined {
-  const trimmed = value.trim();
-  if (HAS_SCHEME.test(trimmed)) return value;
-  try {
-    return new URL(trimmed, base).href;
-  } catch {
-    return undefined;
-  }
-}
+export const absolutizeUrl = resolveUrl;
 
 interface SrcsetCandidate {
   url: string;

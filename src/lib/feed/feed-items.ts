@@ -3,6 +3,7 @@
 // (toFeedItem); rssChannel and toJsonFeed only serialise those items, so RSS and
 // JSON Feed list the same items in the same order.
 import { byNewest, isVisible } from '../content/publishing.ts';
+import { absoluteUrl } from '../content/urls.ts';
 import { isValidDate } from './dates.ts';
 import { prepareFeedHtml } from './sanitize.ts';
 import type { ArticleRecord, FeedImage, FeedItem, FeedSelection, FeedSite } from './types.ts';
@@ -30,11 +31,6 @@ export function selectFeedRecords(records: readonly ArticleRecord[], selection: 
     .map((entry) => entry.record);
 }
 
-/** Resolve a site path (or an absolute URL, returned as is) against the site URL. */
-export function absoluteSiteUrl(url: string, site: FeedSite): string {
-  return new URL(url, site.url).href;
-}
-
 /** Category name first, then tags: cleaned, empty ones dropped, first spelling wins. */
 export function feedCategories(record: ArticleRecord): string[] {
   const seen = new Set<string>();
@@ -52,7 +48,7 @@ export function feedCategories(record: ArticleRecord): string[] {
 function feedImage(image: FeedImage | undefined, site: FeedSite): FeedImage | undefined {
   if (!image || !image.url) return undefined;
   return {
-    url: absoluteSiteUrl(image.url, site),
+    url: absoluteUrl(site.url, image.url),
     type: cleanText(image.type),
     length: image.length,
   };
@@ -64,7 +60,7 @@ function feedImage(image: FeedImage | undefined, site: FeedSite): FeedImage | un
  * so a build can make it once per article and share it (see feedItemCache).
  */
 export function toFeedItem(record: ArticleRecord, site: FeedSite): FeedItem {
-  const url = absoluteSiteUrl(record.url, site);
+  const url = absoluteUrl(site.url, record.url);
   const modified =
     isValidDate(record.updatedDate) && record.updatedDate.getTime() > record.pubDate.getTime()
       ? record.updatedDate

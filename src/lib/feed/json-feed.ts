@@ -1,7 +1,7 @@
 // JSON Feed 1.1 (https://jsonfeed.org/version/1.1), built from FeedItems like
 // the RSS feed, so given the same items both list them in the same order.
 import { rfc3339 } from './dates.ts';
-import { absoluteSiteUrl } from './feed-items.ts';
+import { absoluteUrl } from '../content/urls.ts';
 import { channelLink } from './rss.ts';
 import type { FeedAuthor, FeedItem, FeedSite } from './types.ts';
 import { cleanText } from './xml-text.ts';
@@ -64,7 +64,7 @@ function jsonItem(item: FeedItem, site: FeedSite, options: JsonFeedOptions): Jso
   if (item.authors.length > 0) {
     out.authors = item.authors.map((a) => {
       const url = options.authorUrl?.(a);
-      return url ? { name: a.name, url: absoluteSiteUrl(url, site) } : { name: a.name };
+      return url ? { name: a.name, url: absoluteUrl(site.url, url) } : { name: a.name };
     });
   }
   if (item.categories.length > 0) out.tags = item.categories;
@@ -82,20 +82,20 @@ export function toJsonFeed(
   site: FeedSite,
   options: JsonFeedOptions,
 ): JsonFeed {
-  const home = options.homePageUrl ? absoluteSiteUrl(options.homePageUrl, site) : channelLink(site);
+  const home = options.homePageUrl ? absoluteUrl(site.url, options.homePageUrl) : channelLink(site);
   const feed: JsonFeed = {
     version: JSON_FEED_VERSION,
     title: cleanText(options.title ?? site.name),
     home_page_url: home,
-    feed_url: absoluteSiteUrl(options.feedUrl, site),
+    feed_url: absoluteUrl(site.url, options.feedUrl),
     language: cleanText(site.language),
     authors: [{ name: cleanText(site.name), url: channelLink(site) }],
     items: items.map((item) => jsonItem(item, site, options)),
   };
   const description = cleanText(options.description ?? site.description);
   if (description) feed.description = description;
-  if (site.logoUrl) feed.icon = absoluteSiteUrl(site.logoUrl, site);
+  if (site.logoUrl) feed.icon = absoluteUrl(site.url, site.logoUrl);
   const favicon = site.faviconUrl ?? site.logoUrl;
-  if (favicon) feed.favicon = absoluteSiteUrl(favicon, site);
+  if (favicon) feed.favicon = absoluteUrl(site.url, favicon);
   return feed;
 }

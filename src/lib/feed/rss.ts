@@ -13,7 +13,8 @@
 //   every string is cleaned here first.
 import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { rfc3339, rssDate, newestDate } from './dates.ts';
-import { absoluteSiteUrl, toFeedItems } from './feed-items.ts';
+import { absoluteUrl, basePath, urlScheme } from '../content/urls.ts';
+import { toFeedItems } from './feed-items.ts';
 import type { ArticleRecord, FeedItem, FeedSelection, FeedSite } from './types.ts';
 import { cleanText, escapeHtmlText, escapeXml } from './xml-text.ts';
 
@@ -93,7 +94,7 @@ export interface RssFeedOptions {
   title?: string | undefined;
   /** Defaults to the site description. */
   description?: string | undefined;
-  /** Defaults to '/rss.xsl'; pass false for no stylesheet. */
+  /** A site path or URL; defaults to '/rss.xsl' (under the site's base path); pass false for no stylesheet. */
   stylesheet?: string | false | undefined;
   generator?: string | undefined;
 }
@@ -124,16 +125,18 @@ export function rssChannel(site: FeedSite, feed: RssFeedOptions): RSSOptions {
   const channelData = [
     `<language>${escapeXml(cleanText(site.language))}</language>`,
     lastBuild ? `<lastBuildDate>${rssDate(lastBuild)}</lastBuildDate>` : '',
-    `<atom:link href="${escapeXml(absoluteSiteUrl(feed.feedUrl, site))}" rel="self" type="application/rss+xml"/>`,
+    `<atom:link href="${escapeXml(absoluteUrl(site.url, feed.feedUrl))}" rel="self" type="application/rss+xml"/>`,
     // RSS 2.0 only allows GIF, JPEG or PNG here; an SVG logo is left out.
     site.logoUrl && !isSvg(site.logoUrl)
-      ? `<image><url>${escapeXml(absoluteSiteUrl(site.logoUrl, site))}</url>` +
+      ? `<image><url>${escapeXml(absoluteUrl(site.url, site.logoUrl))}</url>` +
         `<title>${escapeXml(title)}</title><link>${escapeXml(link)}</link></image>`
       : '',
     `<generator>${escapeXml(cleanText(feed.generator ?? DEFAULT_GENERATOR))}</generator>`,
   ];
 
-  const stylesheet = feed.stylesheet ?? RSS_STYLESHEET;
+  // A site path: under a base path the stylesheet lives under it too.
+  const sheet = feed.stylesheet ?? RSS_STYLESHEET;
+  const stylesheet = sheet && urlScheme(basePath(site.url)).link(sheet);
   return {
     title,
     description: cleanText(feed.description ?? site.description),

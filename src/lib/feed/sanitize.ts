@@ -2,6 +2,7 @@
 // plain article vocabulary: no scripts, styles, embeds, forms or event handlers.
 import sanitizeHtml from 'sanitize-html';
 import { absolutizingTransform } from './absolutize.ts';
+import { absoluteUrl } from '../content/urls.ts';
 import { stripXmlInvalidChars } from './xml-text.ts';
 
 const ALLOWED_TAGS = [
@@ -87,6 +88,6 @@ export function sanitizeFeedHtml(html: string): string {
  * Absolutising runs before the scheme check, so the check sees final URLs.
  */
 export function prepareFeedHtml(html: string, articleUrl: string, siteUrl: string): string {
-  const base = new URL(articleUrl, siteUrl);
+  const base = new URL(absoluteUrl(siteUrl, articleUrl));
   return stripXmlInvalidChars(sanitizeHtml(html, feedOptions(base)));
 }

@@ -42,10 +42,10 @@ export interface FeedSite {
   name: string;
   description: string;
   /**
-   * Absolute site URL, e.g. `https://example.com` (the site's `site.url`, which
-   * the config schema stores without a trailing slash). Site paths and
-   * relative URLs are resolved against it with `new URL(path, url)`; the site's
-   * paths are root-relative (`/articles/x/`), so only its origin matters.
+   * Absolute site URL, e.g. `https://example.com` or `https://example.com/blog`
+   * (the site's `site.url`, stored without a trailing slash). Links and site
+   * paths are made absolute with absoluteUrl (src/lib/content/urls.ts), which
+   * keeps the base path: `/logo.png` becomes `https://example.com/blog/logo.png`.
    */
   url: string;
   /** BCP 47 tag, e.g. `en-GB`. */

@@ -4,14 +4,16 @@
  * so the sitemap needs no second read of the content folder.
  */
 import { isVisible } from '../content/publishing.ts';
-import { urls } from '../content/urls.ts';
+import { urlScheme } from '../content/urls.ts';
 
 interface Dated {
   id: string;
   data: { pubDate: Date; updatedDate?: Date | undefined; draft: boolean };
 }
 
-export function lastmodByPath(articles: readonly Dated[], now: Date): Map<string, string> {
+/** Keyed by link (base path included), as the sitemap's URLs have it. */
+export function lastmodByPath(articles: readonly Dated[], now: Date, base = '/'): Map<string, string> {
+  const urls = urlScheme(base);
   const map = new Map<string, string>();
   let newest = 0;
   for (const { id, data } of articles) {

@@ -1,6 +1,7 @@
-import { absoluteUrl, urls } from '../content/urls.ts';
+import { siteUrls } from '../content/urls.ts';
 
-/** robots.txt: everything may be crawled but search results; the sitemap index is announced. */
+/** robots.txt: everything may be crawled but search results; the sitemap index is announced. Under a base path, both keep it. */
 export function robotsTxt(siteUrl: string): string {
-  return ['User-agent: *', 'Allow: /', `Disallow: ${urls.search()}`, '', `Sitemap: ${absoluteUrl(siteUrl, urls.sitemap())}`, ''].join('\n');
+  const urls = siteUrls(siteUrl);
+  return ['User-agent: *', 'Allow: /', `Disallow: ${urls.search()}`, '', `Sitemap: ${urls.absolute(urls.sitemap())}`, ''].join('\n');
 }

@@ -4,10 +4,12 @@
  * to open the active result. The modal <dialog> keeps focus inside; focus
  * goes back to whatever opened it when it closes.
  */
-import { urls } from '../../lib/content/urls.ts';
+import { urlScheme } from '../../lib/content/urls.ts';
 import { parseState, serializeState, type SearchState } from '../../lib/search/url-state.ts';
 import { failureMessage, loadPagefind, runSearch } from './engine.ts';
 import { plural, resultOption } from './render.ts';
+
+const urls = urlScheme(import.meta.env.BASE_URL);
 
 const MAX_OPTIONS = 8;
 const TYPING_DELAY_MS = 150;

@@ -4,6 +4,7 @@
  * here runs until a reader starts a search.
  */
 import { FILTER_KEYS, SINGLE_VALUE } from '../../lib/search/fields.ts';
+import { urlScheme } from '../../lib/content/urls.ts';
 import { pagefindOptions, type SearchState } from '../../lib/search/url-state.ts';
 
 export interface ResultData {
@@ -44,14 +45,16 @@ const SEARCH_FAILED = 'Search failed. Try again in a moment.';
  */
 export const failureMessage = (error: unknown): string => (error instanceof SearchUnavailable ? error.message : SEARCH_FAILED);
 
-const BUNDLE = '/pagefind/pagefind.js';
+// Under a base path (/blog/) the bundle and every result URL live under it.
+const BASE = import.meta.env.BASE_URL;
+const BUNDLE = `${urlScheme(BASE).pagefind()}pagefind.js`;
 let loading: Promise<PagefindModule> | undefined;
 
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
     try {
       const pagefind = (await import(/* @vite-ignore */ BUNDLE)) as PagefindModule;
-      await pagefind.options({ excerptLength: 26, highlightParam: null });
+      await pagefind.options({ baseUrl: urlScheme(BASE).base, excerptLength: 26, highlightParam: null });
       await pagefind.init();
       // Search responses only count filter values whose chunks are loaded: load them all once.
       await pagefind.filters();

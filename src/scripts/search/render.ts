@@ -2,7 +2,7 @@
  * DOM for search results, built with text nodes only: titles, metadata and
  * excerpts come from article text (which may be hostile) and are never parsed as HTML.
  */
-import { formatDate } from '../../lib/content/dates.ts';
+import { formatDate, type DateStyle } from '../../lib/content/dates.ts';
 import { excerptSegments } from '../../lib/search/excerpt.ts';
 import type { ResultData } from './engine.ts';
 
@@ -22,8 +22,10 @@ export function excerptFragment(excerpt: string): DocumentFragment {
 
 /** The `date` meta (YYYY-MM-DD…) as the article pages print it; "" when missing or unreadable. */
 function metaDate(iso: string | undefined, language: string): string {
+  // The meta is already the calendar day in the site's zone: read and print it as UTC.
   const date = new Date(`${(iso ?? '').slice(0, 10)}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? '' : formatDate(date, language);
+  const style = (document.documentElement.dataset['dateFormat'] ?? 'long') as DateStyle;
+  return Number.isNaN(date.getTime()) ? '' : formatDate(date, language, 'UTC', style);
 }
 
 const titleOf = (data: ResultData) => data.meta['title'] || data.url;

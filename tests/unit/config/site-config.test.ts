@@ -32,6 +32,11 @@ describe('site config', () => {
     expect(config.pageSizes).toEqual({ homeLatest: 8, homePerCategory: 3, section: 12 });
     expect(config.feeds.limit).toBe(50);
   });
+  it('takes the URL from SITE_URL when it is set, and checks it like the config', () => {
+    expect(defineSiteConfig(base, 'c', { SITE_URL: 'https://user.github.io/repo/' }).url).toBe('https://user.github.io/repo');
+    expect(defineSiteConfig(base, 'c', { SITE_URL: '' }).url).toBe('https://example.com');
+    expect(() => defineSiteConfig(base, 'c', { SITE_URL: 'user.github.io' })).toThrow('url: expected an absolute http(s) URL, found "user.github.io"');
+  });
   it('lists every problem with its setting', () => {
     const bad = { ...base, url: 'example.com', language: 'English', accentColor: 'red', categories: [{ slug: 'Models!', name: 'M', description: 'x' }, { slug: 'a', name: 'A', description: 'x' }, { slug: 'a', name: 'A2', description: 'y' }], colour: 'x' } as unknown as SiteConfigInput;
     expect(() => defineSiteConfig(bad, 'site.config.ts')).toThrow(
@@ -41,7 +46,7 @@ describe('site config', () => {
         '  - language: expected a BCP 47 language tag such as "en" or "en-GB", found "English"',
         '  - accentColor: expected a hex colour such as "#c2410c", found "red"',
         '  - categories[0].slug: expected a lower-case slug such as "models", found "Models!"',
-        '  - colour: expected one of the known fields: name, tagline, description, url, language, timeZone, locale, logo, defaultSocialImage, accentColor, nav, categories, social, pageSizes, feeds, related, found an unknown field',
+        '  - colour: expected one of the known fields: name, tagline, description, url, language, timeZone, locale, logo, defaultSocialImage, accentColor, favicon, fonts, nav, categories, social, pageSizes, feeds, related, search, dateFormat, footer, subscribe, analytics, found an unknown field',
         '  - categories[2].slug: expected a unique slug ("a" is used twice), found "a"',
       ].join('\n'),
     );
@@ -49,5 +54,34 @@ describe('site config', () => {
   it('rejects duplicate category slugs and empty category lists', () => {
     expect(() => defineSiteConfig({ ...base, categories: [{ slug: 'a', name: 'A', description: 'x' }, { slug: 'a', name: 'B', description: 'y' }] })).toThrow('categories[1].slug: expected a unique slug ("a" is used twice), found "a"');
     expect(() => defineSiteConfig({ ...base, categories: [] })).toThrow('categories: expected at least one category, found a list of 0');
+  });
+});
+
+describe('customisation and analytics settings', () => {
+  it('defaults to search on, long dates, the standard footer, feeds as the subscribe block and no analytics', () => {
+    const config = defineSiteConfig(base, 'c', {});
+    expect([config.search, config.dateFormat, config.favicon, config.fonts]).toEqual([true, 'long', '/favicon.svg', {}]);
+    expect(config.footer).toEqual({ text: '© {year} {name}. Built with Broadsheet.', links: [] });
+    expect(config.subscribe).toEqual({ title: 'Subscribe' });
+    expect(config.analytics).toBeUndefined();
+  });
+
+  it('takes whole settings from BROADSHEET_CONFIG, null removing one, and reports bad JSON plainly', () => {
+    const withAnalytics = { ...base, analytics: { provider: 'goatcounter', code: 'news' } } as SiteConfigInput;
+    expect(defineSiteConfig(withAnalytics, 'c', { BROADSHEET_CONFIG: '{"analytics":null,"search":false}' })).toMatchObject({ analytics: undefined, search: false });
+    expect(() => defineSiteConfig(base, 'c', { BROADSHEET_CONFIG: '{nope' })).toThrow(/^Broadsheet: BROADSHEET_CONFIG is not valid JSON/);
+    expect(() => defineSiteConfig(base, 'c', { BROADSHEET_CONFIG: '[1]' })).toThrow('BROADSHEET_CONFIG must be a JSON object of settings');
+  });
+
+  it('checks analytics, fonts and footer settings with friendly messages', () => {
+    const bad = { ...base, analytics: { provider: 'plausible', domain: 'not a host' }, fonts: { serif: 'x; } body { color: red' }, dateFormat: 'fancy' } as unknown as SiteConfigInput;
+    expect(() => defineSiteConfig(bad, 'c', {})).toThrow(
+      [
+        'Broadsheet: c has 3 problems:',
+        '  - fonts.serif: expected a CSS font-family list such as "Georgia, serif", found "x; } body { color: red"',
+        '  - dateFormat: expected one of "full", "long", "medium", "short", found "fancy"',
+        '  - analytics.domain: expected a host name such as "example.com", found "not a host"',
+      ].join('\n'),
+    );
   });
 });

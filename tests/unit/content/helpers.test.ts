@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   archiveGroups, authorLinks, buildClock, byNewest, closest, countWords, formatDate, homeLayout, isScheduled, isVisible,
-  normaliseTags, pageWindow, paginate, readingMinutes, slugFromEntryPath, slugify, tagCounts, urls, absoluteUrl, visibleArticles,
+  normaliseTags, pageWindow, paginate, readingMinutes, slugFromEntryPath, slugify, tagCounts, urlScheme, absoluteUrl, visibleArticles,
 } from '../../../src/lib/content/index.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
@@ -66,6 +66,7 @@ describe('drafts, scheduling and order', () => {
 
 describe('URLs and pagination', () => {
   it('follows the URL scheme', () => {
+    const urls = urlScheme('/');
     expect(urls.article('deepseek-v4')).toBe('/articles/deepseek-v4/');
     expect(urls.category('models')).toBe('/category/models/');
     expect(urls.category('models', 1)).toBe('/category/models/');

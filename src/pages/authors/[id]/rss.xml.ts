@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getAuthors, type AuthorView } from '../../../data/articles.ts';
 import { feedsEnabled, rssResponse, sectionFeedTitle } from '../../../data/feeds.ts';
 import { byAuthor } from '../../../lib/content/sections.ts';
-import { urls } from '../../../lib/content/urls.ts';
+import { urls } from '../../../data/urls.ts';
 import site from '../../../site.config.ts';
 
 export const getStaticPaths = (async () =>

@@ -4,7 +4,7 @@ import { getArticles } from '../../../data/articles.ts';
 import { feedsEnabled, rssResponse, sectionFeedTitle } from '../../../data/feeds.ts';
 import type { Category } from '../../../lib/config/schema.ts';
 import { inCategory } from '../../../lib/content/sections.ts';
-import { urls } from '../../../lib/content/urls.ts';
+import { urls } from '../../../data/urls.ts';
 import site from '../../../site.config.ts';
 
 export const getStaticPaths = (() =>

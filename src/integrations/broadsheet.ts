@@ -54,7 +54,8 @@ export default function broadsheet(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, pages, logger }) => {
-        const absolute = fileURLToPath(dir);
+        // scripts/build.mjs builds into a temporary folder and names the real output here.
+        const absolute = process.env['BROADSHEET_OUT_DIR'] ?? fileURLToPath(dir);
         const relative = path.relative(process.cwd(), absolute);
         const out = relative.startsWith('..') || path.isAbsolute(relative) ? absolute.replace(/[\\/]$/, '') : relative || '.';
         logger.info(`wrote ${pages.length} pages to ${out}/`);

@@ -61,7 +61,9 @@ export default function pagefindIntegration(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const result = await indexSite(fileURLToPath(dir));
-        logger.info(indexedLine(result));
+        // Name the real output, not scripts/build.mjs's temporary folder.
+        const out = process.env['BROADSHEET_OUT_DIR'];
+        logger.info(indexedLine(out ? { ...result, outputPath: path.join(out, 'pagefind') } : result));
       },
     },
   };

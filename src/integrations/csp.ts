@@ -17,12 +17,15 @@ export const sha256 = (text: string) => `sha256-${createHash('sha256').update(te
 
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
-export function cspConfig(): CspOptions {
+/** `html`: the site's content.html; its image and frame hosts join img-src and frame-src. */
+export function cspConfig(html: { imageHosts?: readonly string[]; frameHosts?: readonly string[] } = {}): CspOptions {
+  const hosts = (list: readonly string[] = []) => list.map((host) => ` https://${host}`).join('');
   return {
     algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
-      "img-src 'self' data:",
+      `img-src 'self' data:${hosts(html.imageHosts)}` as const,
+      ...(html.frameHosts?.length ? [`frame-src${hosts(html.frameHosts)}` as const] : []),
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",

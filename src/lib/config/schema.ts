@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { relatedOptionsSchema } from '../related/options.ts';
 import { issuesToProblems } from '../content/problems.ts';
+import { contentSettingsSchema } from './content-settings.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lower-case slug such as "models"' });
 const url = z.string().refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), { error: 'an absolute http(s) URL' });
@@ -48,6 +49,7 @@ export const siteConfigSchema = z
       .default({ homeLatest: 8, homePerCategory: 3, section: 12 }),
     feeds: z.strictObject({ limit: count(1, 500).default(50) }).default({ limit: 50 }),
     related: relatedOptionsSchema,
+    content: contentSettingsSchema,
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();

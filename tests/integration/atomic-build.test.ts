@@ -3,7 +3,7 @@
  * syntax error, an image that cannot be decoded) or is killed part-way leaves
  * every file of dist/ byte-identical, and no temporary folder stays behind.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -40,6 +40,7 @@ const article = (file: string, body: string, extra = '') =>
   );
 
 describe('an atomic build', () => {
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   cpSync(path.join(ROOT, 'tests/fixtures/atomic/content'), content, { recursive: true });

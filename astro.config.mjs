@@ -9,6 +9,7 @@ import { cacheDirFor, contentDir } from './src/data/content-loader.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cspConfig } from './src/integrations/csp.ts';
 import { basePath } from './src/lib/content/urls.ts';
+import { markdownProcessor } from './src/integrations/markdown.ts';
 
 export default defineConfig({
   site: site.url,
@@ -18,9 +19,10 @@ export default defineConfig({
   build: { format: 'directory' },
   cacheDir: cacheDirFor(contentDir()),
   // Code blocks carry both palettes; CSS picks one per theme (no flash, no JS).
-  markdown: { shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' } },
+  // Sätteri with the author-HTML allow-list and the MDX code guard (src/integrations/markdown.ts).
+  markdown: { processor: markdownProcessor(), shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' } },
   // Content-Security-Policy as a <meta> tag on every page (see src/integrations/csp.ts).
-  security: { csp: cspConfig(site.analytics) },
+  security: { csp: cspConfig(site.analytics, site.content.html) },
   integrations: [
     broadsheet(),
     // Self-hosted fonts: preload + metric-matched fallbacks; subset to the built pages' text in astro:build:done.

@@ -2,12 +2,44 @@
 // as a plain list (no stack trace). CONTENT_DIR picks another content folder
 // (default: content/). The known upstream MDX warning is dropped by the
 // broadsheet integration (src/integrations/broadsheet.ts).
+//
+// The build is atomic: Astro and Pagefind write into a temporary folder beside
+// the output, which replaces the output (by rename) only when everything has
+// succeeded. On any failure, and if the process is killed, the last good
+// output stays as it was (src/lib/build/atomic-output.ts).
 import { build } from 'astro';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { atomicOutput, recoverLeftovers } from '../src/lib/build/atomic-output.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const outDir = path.resolve(values.out ?? 'dist');
+const shown = (() => {
+  const relative = path.relative(process.cwd(), outDir);
+  return `${relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : outDir}/`;
+})();
+
+for (const line of recoverLeftovers(outDir)) console.log(`build: ${line} (left by an interrupted build)`);
+const output = atomicOutput(outDir);
+// Logs name the real output, not the temporary folder (src/integrations/broadsheet.ts).
+process.env.BROADSHEET_OUT_DIR = outDir;
+
+function fail(reason) {
+  output.discard();
+  console.error(`\nBuild failed${reason ? ` (${reason})` : ''}: ${shown} left unchanged.`);
+}
+
+// Ctrl-C or a CI timeout: remove the half-written folder before going. (SIGKILL
+// cannot be caught; the next build removes what it left.)
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    fail(signal);
+    process.exit(128 + (signal === 'SIGINT' ? 2 : signal === 'SIGTERM' ? 15 : 1));
+  });
+}
+
 try {
-  await build(values.out ? { outDir: values.out } : {});
+  await build({ outDir: output.building });
 } catch (error) {
   // A content or config problem is the author's to fix: show the report alone.
   if (error && (error.name === 'ContentError' || /^Broadsheet/.test(error.message ?? ''))) {
@@ -15,5 +47,14 @@ try {
   } else {
     console.error(error);
   }
+  fail();
   process.exit(1);
 }
+try {
+  output.commit();
+} catch (error) {
+  console.error(error);
+  fail('could not replace the output');
+  process.exit(1);
+}
+console.log(`build: ${shown} replaced with the new build`);

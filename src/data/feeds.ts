@@ -15,6 +15,7 @@ import {
 } from '../lib/feed/index.ts';
 import { urls } from './urls.ts';
 import site from '../site.config.ts';
+import { htmlPolicy } from '../lib/html/policy.ts';
 import { now as buildNow, type ArticleView } from './articles.ts';
 import { articleBodyHtml } from './feed-html.ts';
 
@@ -42,6 +43,8 @@ export const feedSite: FeedSite = {
   url: site.url,
   language: site.language,
   logoUrl: FEED_LOGO,
+  // Feeds and article pages share one author-HTML allow-list.
+  html: htmlPolicy(site.content.html),
 };
 
 /** Hero enclosures are re-encoded as JPEG (what every reader can show) at most this wide. */

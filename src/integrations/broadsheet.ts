@@ -11,6 +11,7 @@ import { basePath } from '../lib/content/urls.ts';
 import site from '../site.config.ts';
 import { contentDir, loadSiteContent } from '../data/content-loader.ts';
 import { overridesPlugin } from './overrides.ts';
+import { mdxCodeProblems } from './markdown.ts';
 
 /**
  * Every .mdx module makes the bundler warn MODULE_LEVEL_DIRECTIVE about Astro's own
@@ -38,6 +39,8 @@ export default function broadsheet(): AstroIntegration {
         if (process.env['VITEST']) return;
         const dir = contentDir();
         const { articles, authors, problems } = loadSiteContent(dir);
+        // MDX imports stay inside the content folder; content.trust 'untrusted' allows no code at all.
+        problems.push(...mdxCodeProblems(articles, dir));
         if (problems.length) throw new ContentError(problems);
         lastmods = lastmodByPath(articles, buildClock(), basePath(site.url));
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
@@ -59,7 +62,8 @@ export default function broadsheet(): AstroIntegration {
         });
       },
       'astro:build:done': ({ dir, pages, logger }) => {
-        const absolute = fileURLToPath(dir);
+        // scripts/build.mjs builds into a temporary folder and names the real output here.
+        const absolute = process.env['BROADSHEET_OUT_DIR'] ?? fileURLToPath(dir);
         const relative = path.relative(process.cwd(), absolute);
         const out = relative.startsWith('..') || path.isAbsolute(relative) ? absolute.replace(/[\\/]$/, '') : relative || '.';
         logger.info(`wrote ${pages.length} pages to ${out}/`);

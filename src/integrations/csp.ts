@@ -19,15 +19,21 @@ export const sha256 = (text: string) => `sha256-${createHash('sha256').update(te
 
 type CspOptions = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
-/** `analytics` (from the site config) adds the origins its script loads from and reports to; nothing else is third-party. */
-export function cspConfig(analytics?: Analytics): CspOptions {
+/**
+ * `analytics` (from the site config) adds the origins its script loads from and
+ * reports to; `html` (the site's content.html) adds its image and frame hosts to
+ * img-src and frame-src. Nothing else is third-party.
+ */
+export function cspConfig(analytics?: Analytics, html: { imageHosts?: readonly string[]; frameHosts?: readonly string[] } = {}): CspOptions {
   const extra = analyticsOrigins(analytics);
+  const hosts = (list: readonly string[] = []) => list.map((host) => ` https://${host}`).join('');
   return {
     algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
-      `img-src 'self' data:${extra.img.map((o) => ` ${o}`).join('')}`,
+      `img-src 'self' data:${extra.img.map((o) => ` ${o}`).join('')}${hosts(html.imageHosts)}` as const,
       ...(extra.connect.length ? [`connect-src 'self' ${extra.connect.join(' ')}` as const] : []),
+      ...(html.frameHosts?.length ? [`frame-src${hosts(html.frameHosts)}` as const] : []),
       "object-src 'none'",
       "base-uri 'self'",
       "form-action 'self'",

@@ -67,7 +67,9 @@ export default function pagefindIntegration({ enabled = true } = {}): AstroInteg
           return;
         }
         const result = await indexSite(fileURLToPath(dir));
-        logger.info(indexedLine(result));
+        // Name the real output, not scripts/build.mjs's temporary folder.
+        const out = process.env['BROADSHEET_OUT_DIR'];
+        logger.info(indexedLine(out ? { ...result, outputPath: path.join(out, 'pagefind') } : result));
       },
     },
   };

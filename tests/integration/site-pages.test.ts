@@ -100,6 +100,10 @@ describe('404, sitemap and robots', () => {
     expect(text(notFound.querySelector('h1'))).toBe('We couldn’t find that page');
     expect(notFound.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
     expect(notFound.querySelector('main a[href="/search/"]')).not.toBeNull();
+    // Served at any missing URL, it has no address of its own: /404/ does not exist.
+    expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(notFound.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(readOut(out, '404.html')).not.toContain('/404/');
   });
 
   it('lists every public page in the sitemap, and not 404 or search', () => {
@@ -121,7 +125,7 @@ describe('404, sitemap and robots', () => {
   });
 
   it('gives every page a title, description, canonical URL, OG tags and parseable JSON-LD', () => {
-    for (const file of htmlFiles(out)) {
+    for (const file of htmlFiles(out).filter((f) => f !== '404.html')) {
       const doc = page(out, file);
       expect(text(doc.querySelector('title')), file).not.toBe('');
       expect(doc.querySelector('meta[name="description"]')?.getAttribute('content'), file).toBeTruthy();

@@ -21,7 +21,7 @@ export interface BuildResult {
 const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL']);
 
 /** The build must run as a user's would: without vitest's markers or NODE_ENV=test. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !VITEST_ENV.has(key)));
 }
 

@@ -4,6 +4,7 @@ import { relatedOptionsSchema } from '../related/options.ts';
 import { issuesToProblems } from '../content/problems.ts';
 import { isTimeZone } from '../content/dates.ts';
 import { analyticsSchema } from './analytics.ts';
+import { contentSettingsSchema } from './content-settings.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lower-case slug such as "models"' });
 const url = z.string().refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), { error: 'an absolute http(s) URL' });
@@ -67,6 +68,7 @@ export const siteConfigSchema = z
     footer: z.strictObject({ text: text('a line of footer text').default('© {year} {name}. Built with Broadsheet.'), links: links.default([]) }).prefault({}),
     subscribe: z.strictObject({ title: text('a heading').default('Subscribe'), text: text('a sentence').optional(), links: links.optional() }).prefault({}),
     analytics: analyticsSchema.optional(),
+    content: contentSettingsSchema,
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();

@@ -70,7 +70,7 @@ export function toFeedItem(record: ArticleRecord, site: FeedSite): FeedItem {
     url,
     title: cleanText(record.title),
     summary: cleanText(record.description),
-    contentHtml: prepareFeedHtml(record.html, url, site.url),
+    contentHtml: prepareFeedHtml(record.html, url, site.url, site.html),
     published: record.pubDate,
     modified,
     authors: record.authors

@@ -1,5 +1,6 @@
 // Plain data shapes the feed library works on. Endpoints map content entries
 // onto ArticleRecord; nothing here knows about Astro collections.
+import type { HtmlPolicy } from '../html/policy.ts';
 
 export interface FeedAuthor {
   id: string;
@@ -54,6 +55,8 @@ export interface FeedSite {
   logoUrl: string;
   /** Optional small square icon for JSON Feed `favicon`; falls back to logoUrl. */
   faviconUrl?: string | undefined;
+  /** The author-HTML allow-list (site config `content.html`); the base list when absent. */
+  html?: HtmlPolicy | undefined;
 }
 
 /** Which records make it into a feed (selectFeedRecords). */

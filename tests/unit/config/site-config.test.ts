@@ -46,7 +46,7 @@ describe('site config', () => {
         '  - language: expected a BCP 47 language tag such as "en" or "en-GB", found "English"',
         '  - accentColor: expected a hex colour such as "#c2410c", found "red"',
         '  - categories[0].slug: expected a lower-case slug such as "models", found "Models!"',
-        '  - colour: expected one of the known fields: name, tagline, description, url, language, timeZone, locale, logo, defaultSocialImage, accentColor, favicon, fonts, nav, categories, social, pageSizes, feeds, related, search, dateFormat, footer, subscribe, analytics, found an unknown field',
+        '  - colour: expected one of the known fields: name, tagline, description, url, language, timeZone, locale, logo, defaultSocialImage, accentColor, favicon, fonts, nav, categories, social, pageSizes, feeds, related, search, dateFormat, footer, subscribe, analytics, content, found an unknown field',
         '  - categories[2].slug: expected a unique slug ("a" is used twice), found "a"',
       ].join('\n'),
     );
@@ -81,6 +81,25 @@ describe('customisation and analytics settings', () => {
         '  - fonts.serif: expected a CSS font-family list such as "Georgia, serif", found "x; } body { color: red"',
         '  - dateFormat: expected one of "full", "long", "medium", "short", found "fancy"',
         '  - analytics.domain: expected a host name such as "example.com", found "not a host"',
+      ].join('\n'),
+    );
+  });
+});
+
+describe('content settings', () => {
+  it('defaults to trusted MDX and the base allow-list', () => {
+    expect(defineSiteConfig(base).content).toEqual({ trust: 'trusted', html: { allow: {}, imageHosts: [], frameHosts: [] } });
+  });
+
+  it('refuses elements and attributes that can never be allowed, and hosts with a scheme', () => {
+    const input = { ...base, content: { trust: 'open', html: { allow: { meta: ['content'], span: ['onclick'] }, imageHosts: ['https://img.example.com'] } } };
+    expect(() => defineSiteConfig(input as unknown as SiteConfigInput)).toThrow(
+      [
+        'Broadsheet: src/site.config.ts has 4 problems:',
+        '  - content.trust: expected "trusted" or "untrusted", found "open"',
+        '  - content.html.allow.meta: expected an element that can be allowed ("meta" can never be: it can redirect, run code or post data), found a list of 1',
+        '  - content.html.allow.span[0]: expected an attribute that can be allowed ("onclick" can never be: event handlers, style, srcdoc and data-pagefind-* stay the theme\'s), found "onclick"',
+        '  - content.html.imageHosts[0]: expected a host name such as "images.example.com" (no scheme, path or port), found "https://img.example.com"',
       ].join('\n'),
     );
   });

@@ -12,6 +12,7 @@
 import type { AstroUserConfig } from 'astro';
 import { createHash } from 'node:crypto';
 import { THEME_INIT_SCRIPT } from '../lib/theme/init-script.ts';
+import site from '../site.config.ts';
 
 export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}` as const;
 
@@ -25,7 +26,8 @@ export function cspConfig(): CspOptions {
       "img-src 'self' data:",
       "object-src 'none'",
       "base-uri 'self'",
-      "form-action 'self'",
+      // The newsletter form posts to the owner's provider: allow exactly that origin.
+      `form-action 'self'${site.newsletter.enabled && site.newsletter.action ? ` ${new URL(site.newsletter.action).origin}` : ''}`,
     ],
     scriptDirective: {
       resources: ["'self'", "'wasm-unsafe-eval'"],

@@ -14,6 +14,8 @@ export const urls = {
   search: () => '/search/',
   feed: (sectionPath = '/') => `${sectionPath}rss.xml`,
   jsonFeed: () => '/feed.json',
+  feeds: () => '/feeds/',
+  newsletterThanks: () => '/newsletter/thanks/',
   sitemap: () => '/sitemap-index.xml',
   og: (slug: string) => `/og/${slug}.png`,
 };

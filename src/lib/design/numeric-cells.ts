@@ -3,7 +3,8 @@
  * so only those get tabular digits and right alignment. Text cells keep
  * proportional glyphs: tabular forms space out hyphens ("DeepSeek-V3").
  */
-const NUMERIC = /^[~≈<>≤≥±+\-−]?\s*[$€£¥]?\s*\d[\d.,\s]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:%|×|x|[KMBTkmb]|GB|TB|GiB|TiB|MB|ms|s|W|kW|MW|GW|TWh|nm|GHz)?\s*$/;
+// A figure, an optional range, and an optional unit of at most three letters (B, K, GB, TWh, GHz, %).
+const NUMERIC = /^[~≈<>±+−-]?[$€£]?\d[\d.,\s]*([-–]\s*\d[\d.,]*)?\s*(%|×|[a-z]{1,3})?$/i;
 
 export function isNumericCell(text: string): boolean {
   const t = text.replace(/&nbsp;|\u00a0/g, ' ').trim();

@@ -28,7 +28,7 @@ export default defineConfig({
     // Self-hosted fonts: preload + metric-matched fallbacks; subset to the built pages' text in astro:build:done.
     fonts(),
     mdx(),
-    sitemap({ filter: (page) => !/\/(404|search)\/?$/.test(new URL(page).pathname), serialize: withLastmod }),
+    sitemap({ filter: (page) => !/\/(404|search|newsletter\/thanks)\/?$/.test(new URL(page).pathname), serialize: withLastmod }),
     // Last: indexes the finished HTML in astro:build:done.
     pagefind({ enabled: site.search }),
   ],

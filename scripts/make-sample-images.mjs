@@ -413,21 +413,25 @@ function avatarSvg({ id, initials, hue }) {
 // Charts (for <Figure> blocks)
 
 const FONT = 'DejaVu Sans, Helvetica, Arial, sans-serif';
-const INK = '#1f2430';
-const MUTED = '#5b6472';
-const RULE = '#d9dde3';
+// Two palettes: each chart is drawn once for the light theme and once for the dark one
+// (the `darkSrc` of its <Figure>); the dark ground matches the dark theme's --bg.
+const PALETTES = {
+  light: { bg: '#ffffff', ink: '#1f2430', muted: '#5b6472', rule: '#d9dde3' },
+  dark: { bg: '#121210', ink: '#edece6', muted: '#aba89e', rule: '#37352f' },
+};
+let chartColours = PALETTES.light;
 
-function text(x, y, str, { size = 22, weight = 400, anchor = 'start', fill = INK } = {}) {
+function text(x, y, str, { size = 22, weight = 400, anchor = 'start', fill = chartColours.ink } = {}) {
   return `<text x="${r1(x)}" y="${r1(y)}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" text-anchor="${anchor}" fill="${fill}">${escapeXml(str)}</text>`;
 }
 
 function chartFrame(width, height, title, subtitle, body, footnote) {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
-  <rect width="${width}" height="${height}" fill="#ffffff"/>
+  <rect width="${width}" height="${height}" fill="${chartColours.bg}"/>
   ${text(48, 62, title, { size: 32, weight: 700 })}
-  ${text(48, 100, subtitle, { size: 21, fill: MUTED })}
+  ${text(48, 100, subtitle, { size: 21, fill: chartColours.muted })}
   ${body}
-  ${footnote ? text(48, height - 28, footnote, { size: 17, fill: MUTED }) : ''}
+  ${footnote ? text(48, height - 28, footnote, { size: 17, fill: chartColours.muted }) : ''}
 </svg>`;
 }
 
@@ -451,8 +455,8 @@ function deepseekParamsChart() {
     body += text(x0, top - 28, pn.label, { size: 23, weight: 700 });
     for (const t of pn.ticks) {
       const y = bottom - (t / pn.max) * plotH;
-      body += `<line x1="${x0}" y1="${r1(y)}" x2="${x0 + plotW}" y2="${r1(y)}" stroke="${RULE}" stroke-width="1.5"/>`;
-      body += text(x0 - 12, y + 7, String(t), { size: 18, anchor: 'end', fill: MUTED });
+      body += `<line x1="${x0}" y1="${r1(y)}" x2="${x0 + plotW}" y2="${r1(y)}" stroke="${chartColours.rule}" stroke-width="1.5"/>`;
+      body += text(x0 - 12, y + 7, String(t), { size: 18, anchor: 'end', fill: chartColours.muted });
     }
     const bars = [
       { name: 'DeepSeek-V3', value: pn.v3, color: colV3, note: '' },
@@ -465,9 +469,9 @@ function deepseekParamsChart() {
       body += `<rect x="${x}" y="${r1(bottom - h)}" width="${bw}" height="${r1(h)}" rx="6" fill="${b.color}"/>`;
       body += text(x + bw / 2, bottom - h - 14, `${i === 1 ? '~' : ''}${b.value}B`, { size: 24, weight: 700, anchor: 'middle' });
       body += text(x + bw / 2, bottom + 34, b.name, { size: 20, anchor: 'middle' });
-      if (b.note) body += text(x + bw / 2, bottom + 60, b.note.trim(), { size: 17, anchor: 'middle', fill: MUTED });
+      if (b.note) body += text(x + bw / 2, bottom + 60, b.note.trim(), { size: 17, anchor: 'middle', fill: chartColours.muted });
     });
-    body += `<line x1="${x0}" y1="${bottom}" x2="${x0 + plotW}" y2="${bottom}" stroke="${INK}" stroke-width="2"/>`;
+    body += `<line x1="${x0}" y1="${bottom}" x2="${x0 + plotW}" y2="${bottom}" stroke="${chartColours.ink}" stroke-width="2"/>`;
   });
   return chartFrame(
     width,
@@ -497,8 +501,8 @@ function kvCacheChart() {
   let body = '';
   for (const t of [0, 100, 200, 300]) {
     const x = left + (t / max) * (right - left);
-    body += `<line x1="${r1(x)}" y1="${top - 20}" x2="${r1(x)}" y2="${top + rows.length * rowH - 10}" stroke="${RULE}" stroke-width="1.5"/>`;
-    body += text(x, top + rows.length * rowH + 22, `${t} GiB`, { size: 18, anchor: 'middle', fill: MUTED });
+    body += `<line x1="${r1(x)}" y1="${top - 20}" x2="${r1(x)}" y2="${top + rows.length * rowH - 10}" stroke="${chartColours.rule}" stroke-width="1.5"/>`;
+    body += text(x, top + rows.length * rowH + 22, `${t} GiB`, { size: 18, anchor: 'middle', fill: chartColours.muted });
   }
   rows.forEach((row, i) => {
     const y = top + i * rowH;
@@ -537,8 +541,8 @@ function dataCentreChart() {
   let body = '';
   for (const t of [0, 100, 200, 300, 400, 500, 600]) {
     const y = bottom - (t / max) * (bottom - top);
-    body += `<line x1="${left}" y1="${r1(y)}" x2="${right}" y2="${r1(y)}" stroke="${RULE}" stroke-width="1.5"/>`;
-    body += text(left - 14, y + 7, String(t), { size: 18, anchor: 'end', fill: MUTED });
+    body += `<line x1="${left}" y1="${r1(y)}" x2="${right}" y2="${r1(y)}" stroke="${chartColours.rule}" stroke-width="1.5"/>`;
+    body += text(left - 14, y + 7, String(t), { size: 18, anchor: 'end', fill: chartColours.muted });
   }
   const slot = (right - left) / bars.length;
   bars.forEach((b, i) => {
@@ -551,8 +555,8 @@ function dataCentreChart() {
     body += text(x + bw / 2, bottom - h - 14, `${b.value} TWh`, { size: 22, weight: 700, anchor: 'middle' });
     body += text(x + bw / 2, bottom + 36, b.year, { size: 20, anchor: 'middle' });
   });
-  body += `<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${INK}" stroke-width="2"/>`;
-  body += text(left, top - 18, 'Terawatt-hours per year', { size: 18, fill: MUTED });
+  body += `<line x1="${left}" y1="${bottom}" x2="${right}" y2="${bottom}" stroke="${chartColours.ink}" stroke-width="2"/>`;
+  body += text(left, top - 18, 'Terawatt-hours per year', { size: 18, fill: chartColours.muted });
   return chartFrame(
     width,
     height,
@@ -600,10 +604,14 @@ async function main() {
     await writeIfChanged(path.join(AUTHORS_DIR, `${author.id}.jpg`), buf);
   }
   for (const chart of CHARTS) {
-    const buf = await sharp(Buffer.from(chart.build()))
-      .png({ compressionLevel: 9, palette: true, quality: 90, effort: 10 })
-      .toBuffer();
-    await writeIfChanged(path.join(ARTICLES_DIR, chart.slug, chart.file), buf);
+    for (const [name, colours] of Object.entries(PALETTES)) {
+      chartColours = colours;
+      const buf = await sharp(Buffer.from(chart.build()))
+        .png({ compressionLevel: 9, palette: true, quality: 90, effort: 10 })
+        .toBuffer();
+      const file = name === 'light' ? chart.file : chart.file.replace(/\.png$/, '-dark.png');
+      await writeIfChanged(path.join(ARTICLES_DIR, chart.slug, file), buf);
+    }
   }
   for (const r of results) {
     console.log(`${r.status.padEnd(9)} ${r.rel} (${(r.bytes / 1024).toFixed(1)} KB)`);

@@ -1,7 +1,8 @@
 // `npm run screenshots`: builds the sample site into a temporary folder and
-// captures the home page, an article, a category page and search results at
-// 1440 px and 390 px, in light and dark, into docs/screenshots/ (PNG, palette-
-// compressed with sharp). Uses Debian's Chromium through playwright-core.
+// captures every page type (home, article, the end of an article, category,
+// tag, author, archive, tags and authors indexes, search results, feeds, 404)
+// at 1366 px and 390 px, in light and dark, into docs/screenshots/ (PNG,
+// palette-compressed with sharp). Uses Debian's Chromium through playwright-core.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,14 +15,23 @@ import { serveStatic } from '../tests/support/static-server.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const OUT = path.join(ROOT, 'docs/screenshots');
 
-const PAGES = [
+/** `from`: start the capture at this element (the end of an article), instead of the top of the page. */
+const PAGES: { name: string; path: string; from?: string }[] = [
   { name: 'home', path: '/' },
   { name: 'article', path: '/articles/deepseek-v4-launch/' },
+  { name: 'article-end', path: '/articles/deepseek-v4-launch/', from: '.article-end' },
   { name: 'category', path: '/category/models/' },
+  { name: 'tag', path: '/tags/moe/' },
+  { name: 'author', path: '/authors/maya-chen/' },
+  { name: 'archive', path: '/archive/' },
+  { name: 'tags', path: '/tags/' },
+  { name: 'authors', path: '/authors/' },
   { name: 'search', path: '/search/?q=experts' },
+  { name: 'feeds', path: '/feeds/' },
+  { name: '404', path: '/404/' },
 ];
 const VIEWPORTS = [
-  { name: 'desktop', width: 1440, height: 900, scale: 1, maxHeight: 2000 },
+  { name: 'desktop', width: 1366, height: 900, scale: 1, maxHeight: 2000 },
   { name: 'mobile', width: 390, height: 844, scale: 2, maxHeight: 1700 },
 ];
 const SCHEMES = ['light', 'dark'] as const;
@@ -64,8 +74,9 @@ try {
           const page = await context.newPage();
           await page.goto(target.path, { waitUntil: 'load' });
           await settle(page);
-          const height = Math.min(view.maxHeight, await page.evaluate(() => document.documentElement.scrollHeight));
-          const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: 0, width: view.width, height } });
+          const top = target.from ? await page.locator(target.from).evaluate((el) => Math.max(0, el.getBoundingClientRect().top + window.scrollY - 24)) : 0;
+          const height = Math.min(view.maxHeight, await page.evaluate(() => document.documentElement.scrollHeight) - top);
+          const png = await page.screenshot({ fullPage: true, clip: { x: 0, y: top, width: view.width, height } });
           const file = path.join(OUT, `${target.name}-${view.name}-${colorScheme}.png`);
           const info = await sharp(png).png({ palette: true, quality: 90, effort: 10, compressionLevel: 9 }).toFile(file);
           console.log(`${path.relative(ROOT, file)}  ${info.width}x${info.height}  ${(info.size / 1024).toFixed(0)} kB`);

@@ -34,7 +34,7 @@ export interface ArticleView {
   category: string;
   categoryInfo: Category;
   tags: string[];
-  hero: { src: ImageMetadata; alt: string } | undefined;
+  hero: { src: ImageMetadata; alt: string; caption: string | undefined; credit: string | undefined } | undefined;
   highlights: string[];
   sources: CollectionEntry<'articles'>['data']['sources'];
   draft: boolean;
@@ -80,7 +80,7 @@ function toArticle(entry: CollectionEntry<'articles'>, authorsById: Map<string, 
     category: d.category,
     categoryInfo,
     tags: d.tags,
-    hero: d.heroImage ? { src: d.heroImage, alt: d.heroAlt ?? '' } : undefined,
+    hero: d.heroImage ? { src: d.heroImage, alt: d.heroAlt ?? '', caption: d.heroCaption, credit: d.heroCredit } : undefined,
     highlights: d.highlights,
     sources: d.sources,
     draft: d.draft,

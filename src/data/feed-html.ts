@@ -20,8 +20,10 @@
 import { getContainerRenderer } from '@astrojs/mdx/container-renderer';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
+import { getImage } from 'astro:assets';
 import { render } from 'astro:content';
-import { mdxComponents } from '../components/mdx/index.ts';
+import { feedMdxComponents } from '../components/mdx/index.ts';
+import { withArticleExtras } from '../lib/feed/article-extras.ts';
 import type { ArticleView } from './articles.ts';
 
 let containerPromise: Promise<AstroContainer> | undefined;
@@ -37,5 +39,16 @@ function getContainer(): Promise<AstroContainer> {
 export async function articleBodyHtml(article: ArticleView): Promise<string> {
   const container = await getContainer();
   const { Content } = await render(article.entry);
-  return container.renderToString(Content, { props: { components: mdxComponents } });
+  return container.renderToString(Content, { props: { components: feedMdxComponents } });
+}
+
+/**
+ * What a full-content feed item carries: the Key highlights and the captioned
+ * hero (its credit), the body, then the Sources list, as the article page shows them.
+ */
+export async function articleFeedHtml(article: ArticleView): Promise<string> {
+  const hero = article.hero && (article.hero.caption || article.hero.credit)
+    ? { url: (await getImage({ src: article.hero.src, width: Math.min(1200, article.hero.src.width), format: 'jpeg' })).src, alt: article.hero.alt, caption: article.hero.caption, credit: article.hero.credit }
+    : undefined;
+  return withArticleExtras(await articleBodyHtml(article), { highlights: article.highlights, sources: article.sources, hero });
 }

@@ -17,7 +17,7 @@ import { urls } from './urls.ts';
 import site from '../site.config.ts';
 import { htmlPolicy } from '../lib/html/policy.ts';
 import { now as buildNow, type ArticleView } from './articles.ts';
-import { articleBodyHtml } from './feed-html.ts';
+import { articleFeedHtml } from './feed-html.ts';
 
 /**
  * `BROADSHEET_FEEDS=off` builds the site without any feed files (used to
@@ -121,7 +121,7 @@ function baseRecord(article: ArticleView): ArticleRecord {
 /** The full record: rendered body and hero enclosure. */
 async function fullRecord(article: ArticleView): Promise<ArticleRecord> {
   const [html, image] = await Promise.all([
-    articleBodyHtml(article),
+    articleFeedHtml(article),
     article.hero ? cachedHeroImage(article.hero.src) : undefined,
   ]);
   return { ...baseRecord(article), html, image };
@@ -162,6 +162,8 @@ export async function rssResponse(articles: readonly ArticleView[], meta: FeedMe
       feedUrl: meta.path,
       title: meta.title,
       description: meta.description,
+      // No XSLT: Chromium is removing it (and warns on every feed page); people get /feeds/ instead.
+      stylesheet: false,
     }),
   );
 }

@@ -39,6 +39,8 @@ export async function articleHead(article: ArticleView, crumbs: Crumb[]) {
         pubDate: article.pubDate,
         updatedDate: article.updatedDate,
         imageUrls: hero ? [image.url, hero.url] : [image.url],
+        heroCaption: article.hero?.caption,
+        heroCredit: article.hero?.credit,
         authors: article.authors.map((a) => ({ name: a.name, url: abs(a.url) })),
         section: article.categoryInfo.name,
         keywords: article.tags,

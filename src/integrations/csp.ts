@@ -14,6 +14,7 @@ import type { AstroUserConfig } from 'astro';
 import { createHash } from 'node:crypto';
 import { THEME_INIT_SCRIPT } from '../lib/theme/init-script.ts';
 import { analyticsOrigins, type Analytics } from '../lib/config/analytics.ts';
+import site from '../site.config.ts';
 
 export const sha256 = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}` as const;
 
@@ -36,7 +37,8 @@ export function cspConfig(analytics?: Analytics, html: { imageHosts?: readonly s
       ...(html.frameHosts?.length ? [`frame-src${hosts(html.frameHosts)}` as const] : []),
       "object-src 'none'",
       "base-uri 'self'",
-      "form-action 'self'",
+      // The newsletter form posts to the owner's provider: allow exactly that origin.
+      `form-action 'self'${site.newsletter.enabled && site.newsletter.action ? ` ${new URL(site.newsletter.action).origin}` : ''}`,
     ],
     scriptDirective: {
       resources: ["'self'", "'wasm-unsafe-eval'", ...extra.script],

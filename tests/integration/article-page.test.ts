@@ -64,7 +64,7 @@ describe('article page', () => {
     expect(text(callout.querySelector('.title'))).toBe('Routing caveat');
     expect(text(callout)).toContain('Load balancing matters');
     const figure = prose.querySelector('figure.figure')!;
-    expect(text(figure.querySelector('figcaption'))).toBe('Parameters by model generation Fixture chart');
+    expect(text(figure.querySelector('figcaption'))).toMatch(/^Parameters by model generation Fixture chart ?Full-size image/);
     expect(figure.querySelector('img')?.getAttribute('alt')).toBe('Bar chart of parameter counts');
     expect(text(prose.querySelector('aside.highlights[aria-label="In-body highlights"]'))).toContain('An in-body highlight');
     expect(text(prose.querySelector('figure.pull-quote blockquote'))).toBe('Sparse models trade memory for compute.');

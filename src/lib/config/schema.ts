@@ -26,6 +26,28 @@ export const categorySchema = z.strictObject({
   description: text('a one-line description'),
 });
 
+/**
+ * A newsletter sign-up form that posts straight to the owner's provider (any
+ * service that accepts a plain HTML form POST). Off by default; when off, the
+ * "Subscribe" blocks point to the feeds instead.
+ */
+export const newsletterSchema = z
+  .strictObject({
+    enabled: z.boolean({ error: 'true or false' }).default(false),
+    /** The provider's form endpoint, e.g. https://example-provider.com/subscribe/your-list */
+    action: url.optional(),
+    method: z.enum(['post', 'get'], { error: '"post" or "get"' }).default('post'),
+    /** The name the provider expects for the address field. */
+    emailField: text('the email field name the provider expects, such as "email"').default('email'),
+    /** Extra fields the provider needs (list id, tags...), sent as hidden inputs. */
+    hiddenFields: z.record(z.string(), z.string({ error: 'a text value' }), { error: 'an object of field names and text values' }).default({}),
+    /** If the provider accepts a "redirect to" field, its name: it is sent the site's /newsletter/thanks/ URL. */
+    redirectField: text('a field name such as "redirect_url"').optional(),
+    title: text('a heading for the sign-up block').default('Get the newsletter'),
+    description: text('one sentence on what subscribers get').default('The week’s most important stories, explained, in one email every Friday.'),
+  })
+  .refine((n) => !n.enabled || n.action !== undefined, { path: ['action'], error: 'the provider’s form URL (required when the newsletter is enabled)' });
+
 export const siteConfigSchema = z
   .strictObject({
     name: text('the publication name'),
@@ -69,6 +91,7 @@ export const siteConfigSchema = z
     subscribe: z.strictObject({ title: text('a heading').default('Subscribe'), text: text('a sentence').optional(), links: links.optional() }).prefault({}),
     analytics: analyticsSchema.optional(),
     content: contentSettingsSchema,
+    newsletter: newsletterSchema.default({ enabled: false, method: 'post', emailField: 'email', hiddenFields: {}, title: 'Get the newsletter', description: 'The week’s most important stories, explained, in one email every Friday.' }),
   })
   .superRefine((config, ctx) => {
     const seen = new Set<string>();
@@ -81,6 +104,7 @@ export const siteConfigSchema = z
 export type SiteConfigInput = z.input<typeof siteConfigSchema>;
 export type SiteConfig = z.output<typeof siteConfigSchema>;
 export type Category = z.output<typeof categorySchema>;
+export type NewsletterConfig = z.output<typeof newsletterSchema>;
 
 /**
  * BROADSHEET_CONFIG: a JSON object whose top-level settings replace the file's

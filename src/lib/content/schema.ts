@@ -79,6 +79,8 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
         .transform(normaliseTags),
       heroImage: heroImage.optional(),
       heroAlt: z.string({ error: 'alt text for the hero image' }).trim().min(1, { error: 'alt text for the hero image' }).transform(stripControlChars).optional(),
+      heroCaption: z.string({ error: 'a hero caption (text)' }).trim().min(1, { error: 'a hero caption (text)' }).max(400, { error: 'a hero caption of at most 400 characters' }).transform(stripControlChars).optional(),
+      heroCredit: z.string({ error: 'a hero credit (text)' }).trim().min(1, { error: 'a hero credit (text)' }).max(200, { error: 'a hero credit of at most 200 characters' }).transform(stripControlChars).optional(),
       highlights: z.array(z.string({ error: 'a highlight (text)' }).trim().min(1, { error: 'a highlight (text)' }).transform(stripControlChars), { error: 'a list of highlights' }).default([]),
       sources: z.array(sourceSchema, { error: 'a list of sources' }).default([]),
       draft: z.boolean({ error: 'true or false' }).default(false),

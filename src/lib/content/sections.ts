@@ -18,24 +18,44 @@ export interface HomeLayout<T> {
 
 /**
  * Lead: newest featured, else newest. Latest: the next N, without the lead.
- * Category rows prefer stories not already shown above, so the front page
- * does not repeat itself; a thin category is topped up with its newest.
+ * Category rows list only stories not already shown above, so the front page
+ * never shows a story twice; a category with nothing new is left out.
  */
 export function homeLayout<T extends Listed>(newestFirst: readonly T[], categories: readonly string[], sizes: { latest: number; perCategory: number }): HomeLayout<T> {
   const lead = newestFirst.find((a) => a.featured) ?? newestFirst[0];
   const rest = newestFirst.filter((a) => a !== lead);
   const latest = rest.slice(0, sizes.latest);
   const shown = new Set<T>([...(lead ? [lead] : []), ...latest]);
-  const rowFor = (slug: string) => {
-    const inSection = newestFirst.filter((a) => a.category === slug);
-    const fresh = inSection.filter((a) => !shown.has(a));
-    const picked = [...fresh, ...inSection.filter((a) => shown.has(a))].slice(0, sizes.perCategory);
-    return picked.sort((a, b) => newestFirst.indexOf(a) - newestFirst.indexOf(b));
-  };
+  const rowFor = (slug: string) => newestFirst.filter((a) => a.category === slug && !shown.has(a)).slice(0, sizes.perCategory);
   return {
     lead,
     latest,
     byCategory: categories.map((slug) => ({ slug, items: rowFor(slug) })).filter((section) => section.items.length > 0),
+  };
+}
+
+/**
+ * A section front: the lead (the newest story), a secondary row of up to `secondary` stories, and the rest.
+ */
+export function sectionFront<T extends Listed>(newestFirst: readonly T[], secondary = 3): { lead: T | undefined; secondary: T[]; rest: T[] } {
+  const lead = newestFirst[0];
+  const others = newestFirst.slice(1);
+  return { lead, secondary: others.slice(0, secondary), rest: others.slice(secondary) };
+}
+
+/**
+ * The end of an article: the newest stories in its category except itself and
+ * the related picks, and its neighbours in the section by date (older and newer).
+ */
+export function sectionNeighbours<T extends Listed>(newestFirst: readonly T[], article: T, exclude: readonly string[] = [], limit = 4): { more: T[]; previous: T | undefined; next: T | undefined } {
+  const section = newestFirst.filter((a) => a.category === article.category);
+  const skip = new Set([article.id, ...exclude]);
+  const at = section.indexOf(article);
+  return {
+    more: section.filter((a) => !skip.has(a.id)).slice(0, limit),
+    // Newest first: the entry after this one is older (previous), the one before is newer (next).
+    previous: at >= 0 ? section[at + 1] : undefined,
+    next: at > 0 ? section[at - 1] : undefined,
   };
 }
 

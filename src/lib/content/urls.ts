@@ -62,6 +62,9 @@ export function urlScheme(base = '/') {
     /** A section's feed: pass the section's link (`urls.category('x')`), or nothing for the site feed. */
     feed: (sectionLink?: string) => `${sectionLink ?? root}rss.xml`,
     jsonFeed: () => link('/feed.json'),
+    /** The subscribe page listing every feed. */
+    feeds: () => link('/feeds/'),
+    newsletterThanks: () => link('/newsletter/thanks/'),
     sitemap: () => link('/sitemap-index.xml'),
     og: (slug: string) => link(`/og/${slug}.png`),
     /** Pagefind's bundle folder (pagefind.js, the index and its fragments). */

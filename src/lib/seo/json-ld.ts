@@ -26,6 +26,9 @@ export interface ArticleInfo {
   pubDate: Date;
   updatedDate?: Date | undefined;
   imageUrls: string[];
+  /** The hero's caption and credit, attached to the last image (the hero) as an ImageObject. */
+  heroCaption?: string | undefined;
+  heroCredit?: string | undefined;
   authors: { name: string; url: string }[];
   section: string;
   keywords: string[];
@@ -43,7 +46,7 @@ export function newsArticle(article: ArticleInfo, site: SiteInfo) {
     url: article.url,
     headline: article.title,
     description: article.description,
-    image: article.imageUrls,
+    image: articleImages(article),
     datePublished: article.pubDate.toISOString(),
     dateModified: (article.updatedDate ?? article.pubDate).toISOString(),
     author: article.authors.map((a) => ({ '@type': 'Person', name: a.name, url: a.url })),
@@ -51,6 +54,18 @@ export function newsArticle(article: ArticleInfo, site: SiteInfo) {
     articleSection: article.section,
     keywords: article.keywords.join(', '),
   };
+}
+
+/** Image URLs; the hero (last) becomes an ImageObject when it has a caption or credit. */
+function articleImages(article: ArticleInfo): (string | Record<string, string>)[] {
+  const { imageUrls, heroCaption, heroCredit } = article;
+  if (imageUrls.length < 2 || (!heroCaption && !heroCredit)) return imageUrls;
+  const hero = {
+    '@type': 'ImageObject', url: imageUrls.at(-1)!,
+    ...(heroCaption ? { caption: heroCaption } : {}),
+    ...(heroCredit ? { creditText: heroCredit } : {}),
+  };
+  return [...imageUrls.slice(0, -1), hero];
 }
 
 export function breadcrumbList(crumbs: readonly { name: string; url: string }[]) {

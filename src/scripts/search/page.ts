@@ -24,6 +24,11 @@ export function setupSearchPage(root: HTMLElement): void {
   const language = root.dataset['lang'] ?? 'en';
   const totalArticles = Number(root.dataset['total'] ?? 0);
   const counts = [...root.querySelectorAll<HTMLElement>('[data-count]')];
+  const filters = $<HTMLDetailsElement>('[data-search-filters]');
+  const filterCount = $<HTMLElement>('[data-search-filter-count]');
+  // Wide screens show the filters as a side column; phones get them as a closed disclosure.
+  const wide = matchMedia('(min-width: 56rem)');
+  const fitFilters = () => { filters.open = wide.matches; };
 
   let seq = 0;
   let outcome: SearchOutcome | undefined;
@@ -53,6 +58,12 @@ export function setupSearchPage(root: HTMLElement): void {
     }
   }
 
+  /** The summary says how many filters are on, so a closed disclosure still shows that results are filtered. */
+  function showFilterCount(state: SearchState): void {
+    const n = FILTER_KEYS.reduce((sum, key) => sum + state.filters[key].length, 0);
+    filterCount.textContent = n ? String(n) : '';
+  }
+
   function describe(state: SearchState, total: number): string {
     const chosen = FILTER_KEYS.flatMap((key) => state.filters[key].map((v) => form.querySelector<HTMLElement>(`[name="${key}"][value="${CSS.escape(v)}"]`)?.dataset['label'] ?? v));
     const where = chosen.length ? ` in ${chosen.join(', ')}` : '';
@@ -74,6 +85,7 @@ export function setupSearchPage(root: HTMLElement): void {
 
   async function search(state: SearchState): Promise<void> {
     const id = ++seq;
+    showFilterCount(state);
     failure.hidden = true;
     if (isEmptySearch(state)) {
       outcome = undefined;
@@ -164,6 +176,10 @@ export function setupSearchPage(root: HTMLElement): void {
   applyState(initial);
   const canonical = serializeState(initial);
   if (location.search !== canonical) history.replaceState(null, '', `${location.pathname}${canonical}`);
+  fitFilters();
+  wide.addEventListener('change', fitFilters);
+  // On wide screens the column stays open (the summary is only its heading there).
+  filters.addEventListener('toggle', () => { if (wide.matches && !filters.open) filters.open = true; });
   form.hidden = false;
   void search(initial);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  archiveGroups, authorLinks, buildClock, byNewest, closest, countWords, formatDate, homeLayout, isScheduled, isVisible,
+  archiveGroups, authorLinks, buildClock, byNewest, closest, countWords, formatDate, homeLayout, sectionFront, sectionNeighbours, isScheduled, isVisible,
   normaliseTags, pageWindow, paginate, readingMinutes, slugFromEntryPath, slugify, tagCounts, urlScheme, absoluteUrl, visibleArticles,
 } from '../../../src/lib/content/index.ts';
 
@@ -110,13 +110,34 @@ describe('sections', () => {
     const home = homeLayout(list, ['models', 'chips', 'business'], { latest: 5, perCategory: 2 });
     expect(home.lead?.id).toBe('feat');
     expect(home.latest.map((a) => a.id)).toEqual(['new', 'old']);
-    expect(home.byCategory.map((s) => [s.slug, s.items.map((a) => a.id)])).toEqual([['models', ['feat']], ['chips', ['new']]]);
+    // Every story is already above: no category row repeats one.
+    expect(home.byCategory).toEqual([]);
   });
-  it('fills category rows with stories not already on the page first', () => {
+  it('never repeats a story: category rows list only stories not already on the page', () => {
     const list = [art('m1', '2026-05-05'), art('m2', '2026-05-04'), art('m3', '2026-05-03'), art('m4', '2026-05-02'), art('c1', '2026-05-01', { category: 'chips' })];
     const home = homeLayout(list, ['models', 'chips'], { latest: 2, perCategory: 2 });
     expect([home.lead?.id, ...home.latest.map((a) => a.id)]).toEqual(['m1', 'm2', 'm3']);
-    expect(home.byCategory.map((s) => [s.slug, s.items.map((a) => a.id)])).toEqual([['models', ['m1', 'm4']], ['chips', ['c1']]]);
+    expect(home.byCategory.map((s) => [s.slug, s.items.map((a) => a.id)])).toEqual([['models', ['m4']], ['chips', ['c1']]]);
+    const ids = [home.lead!.id, ...home.latest.map((a) => a.id), ...home.byCategory.flatMap((s) => s.items.map((a) => a.id))];
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+  it('leaves out a category whose stories are all shown above', () => {
+    const home = homeLayout([art('m1', '2026-05-05'), art('c1', '2026-05-04', { category: 'chips' })], ['models', 'chips'], { latest: 5, perCategory: 2 });
+    expect(home.byCategory).toEqual([]);
+  });
+  it('splits a section front into lead, secondary row and the rest', () => {
+    const list = ['a', 'b', 'c', 'd', 'e'].map((id, i) => art(id, `2026-05-0${9 - i}`));
+    const front = sectionFront(list, 3);
+    expect([front.lead?.id, front.secondary.map((a) => a.id), front.rest.map((a) => a.id)]).toEqual(['a', ['b', 'c', 'd'], ['e']]);
+    expect(sectionFront([]).lead).toBeUndefined();
+  });
+  it('finds more in the section (without itself and the related picks) and its older and newer neighbours', () => {
+    const list = [art('m1', '2026-05-06'), art('c1', '2026-05-05', { category: 'chips' }), art('m2', '2026-05-04'), art('m3', '2026-05-03'), art('m4', '2026-05-02'), art('m5', '2026-05-01')];
+    const end = sectionNeighbours(list, list[2]!, ['m4'], 4);
+    expect(end.more.map((a) => a.id)).toEqual(['m1', 'm3', 'm5']);
+    expect([end.previous?.id, end.next?.id]).toEqual(['m3', 'm1']);
+    const newest = sectionNeighbours(list, list[0]!, [], 2);
+    expect([newest.previous?.id, newest.next?.id, newest.more.map((a) => a.id)]).toEqual(['m2', undefined, ['m2', 'm3']]);
   });
   it('falls back to the newest article as lead', () => {
     expect(homeLayout([art('x', '2026-01-02'), art('y', '2026-01-01')], ['models'], { latest: 1, perCategory: 1 }).lead?.id).toBe('x');

@@ -46,6 +46,17 @@ describe('search excerpts', () => {
     ]);
   });
 
+  it('marks only letters and digits: punctuation at the ends of a match, or alone, stays plain', () => {
+    expect(excerptSegments('Size: <mark>671B.</mark> and <mark>(MoE)</mark> <mark>…</mark> <mark>--</mark> end')).toEqual([
+      { text: 'Size: ', mark: false },
+      { text: '671B', mark: true },
+      { text: '. and (', mark: false },
+      { text: 'MoE', mark: true },
+      { text: ') … -- end', mark: false },
+    ]);
+    expect(excerptSegments('<mark>DeepSeek-V3</mark>')).toEqual([{ text: 'DeepSeek-V3', mark: true }]);
+  });
+
   it('keeps any other markup as literal text', () => {
     expect(excerptSegments('<b>bold</b> <MARK>x</MARK>')).toEqual([{ text: '<b>bold</b> ', mark: false }, { text: 'x', mark: true }]);
   });

@@ -15,7 +15,10 @@ export interface RelatedIndex {
   eligible: Uint8Array;
   category: Int32Array;
   categoryNames: string[];
+  /** Per doc: its top maxTermsPerDoc terms (exact scoring). */
   text: SparseRows;
+  /** Per doc: its top candidateTermsPerDoc terms; the postings hold these only. */
+  textCandidates: SparseRows;
   textPostings: SparseRows;
   termLabels: string[];
   numTerms: number;
@@ -100,7 +103,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
   const textVectors = buildTextVectors(records, options);
   const tagVectors = buildTagVectors(records);
   const limit = options.maxPostingsPerTerm;
-  const textPostings = impactPostings(textVectors.rows, textVectors.numTerms, eligible, time, limit);
+  const textPostings = impactPostings(textVectors.candidateRows, textVectors.numTerms, eligible, time, limit);
   const tagPostings = impactPostings(tagVectors.rows, tagVectors.names.length, eligible, time, limit);
 
   const order: number[] = [];
@@ -119,6 +122,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     category,
     categoryNames,
     text: textVectors.rows,
+    textCandidates: textVectors.candidateRows,
     textPostings: textPostings.postings,
     termLabels: textVectors.labels,
     numTerms: textVectors.numTerms,

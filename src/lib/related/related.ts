@@ -86,21 +86,38 @@ export function relatedFor(index: RelatedIndex, id: string): RelatedPick[] {
     }
   }
 
-  // Fallbacks so every article gets k cards: same category newest first, then newest overall.
-  const category = index.category[a]!;
-  const fill = (list: Int32Array, signal: 'fallback-category' | 'fallback-recent', detail: string) => {
-    for (let i = 0; i < list.length && picks.length < k; i++) {
-      const d = list[i]!;
-      if (used.has(d)) continue;
-      used.add(d);
-      picks.push({ id: index.records[d]!.id, score: 0, reasons: [{ signal, value: 0, detail }] });
-    }
-  };
-  if (index.categoryNames[category] !== '') {
-    fill(index.newestByCategory[category]!, 'fallback-category', `same category "${index.categoryNames[category]}", newest first`);
-  }
-  fill(index.newest, 'fallback-recent', 'newest published article');
+  fillFallbacks(index, a, picks, used, picks.length === 0 || picks.every((p) => p.reasons[0]?.signal === 'pinned'));
   return picks;
+}
+
+/**
+ * Fallbacks so every article gets k cards: same category, then anything, in time order.
+ * With newer 'include': newest first. With 'exclude': the newest of the older articles first,
+ * then (only when there are not enough) the nearest newer ones, oldest first, so a new
+ * article never displaces an old page's fallback cards. The detail says why it is a fallback.
+ */
+function fillFallbacks(index: RelatedIndex, a: number, picks: RelatedPick[], used: Set<number>, noneRelated: boolean): void {
+  const { k, newer } = index.options;
+  const timeA = index.time[a]!;
+  const why = noneRelated ? 'no article shares meaningful text or tags with this one' : `fewer than ${k} articles share meaningful text or tags with this one`;
+  const fill = (list: Int32Array, signal: 'fallback-category' | 'fallback-recent', what: string) => {
+    const take = (d: number, order: string) => {
+      if (picks.length >= k || used.has(d)) return;
+      used.add(d);
+      picks.push({ id: index.records[d]!.id, score: 0, reasons: [{ signal, value: 0, detail: `fallback: ${why}; ${what}, ${order}` }] });
+    };
+    if (newer === 'include') {
+      for (let i = 0; i < list.length; i++) take(list[i]!, 'newest first');
+      return;
+    }
+    for (let i = 0; i < list.length; i++) if (index.time[list[i]!]! <= timeA) take(list[i]!, 'newest older article first');
+    for (let i = list.length - 1; i >= 0; i--) if (index.time[list[i]!]! > timeA) take(list[i]!, 'no older article left, nearest newer one');
+  };
+  const category = index.category[a]!;
+  if (index.categoryNames[category] !== '') {
+    fill(index.newestByCategory[category]!, 'fallback-category', `same category "${index.categoryNames[category]}"`);
+  }
+  fill(index.newest, 'fallback-recent', 'published article');
 }
 
 /** Related picks for every non-draft article, keyed in sorted id order. */

@@ -35,8 +35,10 @@ export interface RelatedIndex {
 const byId = (a: RelatedRecord, b: RelatedRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Tag vectors: binary presence weighted by IDF, L2-normalised, so a rare shared tag dominates
- * a ubiquitous one. Over-common tags ("ai") still score but generate no candidates.
+ * Tag vectors: binary presence weighted by idf / idf of a tag on one article (so in (0, 1]),
+ * divided by the L2 norm only when that exceeds 1. A rare shared tag dominates a ubiquitous
+ * one, and, unlike a plain cosine, two articles whose only tag is the ubiquitous "ai" score
+ * near 0, not 1: sharing it is not meaningful overlap.
  */
 function buildTagVectors(records: readonly RelatedRecord[]) {
   const tagIds = new Map<string, number>();
@@ -58,9 +60,10 @@ function buildTagVectors(records: readonly RelatedRecord[]) {
   });
   const df = new Uint32Array(names.length);
   for (const ids of perDoc) for (const t of ids) df[t]!++;
+  const rarest = idf(records.length, 1);
   const rows = perDoc.map((cols) => {
-    const values = cols.map((t) => idf(records.length, df[t]!));
-    const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
+    const values = cols.map((t) => idf(records.length, df[t]!) / rarest);
+    const norm = Math.max(1, Math.sqrt(values.reduce((s, v) => s + v * v, 0)));
     return { cols, values: values.map((v) => v / norm) };
   });
   return { rows: packRows(rows), names };

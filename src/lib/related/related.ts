@@ -92,32 +92,32 @@ export function relatedFor(index: RelatedIndex, id: string): RelatedPick[] {
 
 /**
  * Fallbacks so every article gets k cards: same category, then anything, in time order.
- * With newer 'include': newest first. With 'exclude': the newest of the older articles first,
- * then (only when there are not enough) the nearest newer ones, oldest first, so a new
+ * With newer 'include': newest first. With 'exclude': older articles only (newest of them
+ * first), and the nearest newer ones only when there are not enough older ones, so a new
  * article never displaces an old page's fallback cards. The detail says why it is a fallback.
  */
 function fillFallbacks(index: RelatedIndex, a: number, picks: RelatedPick[], used: Set<number>, noneRelated: boolean): void {
   const { k, newer } = index.options;
   const timeA = index.time[a]!;
   const why = noneRelated ? 'no article shares meaningful text or tags with this one' : `fewer than ${k} articles share meaningful text or tags with this one`;
-  const fill = (list: Int32Array, signal: 'fallback-category' | 'fallback-recent', what: string) => {
-    const take = (d: number, order: string) => {
-      if (picks.length >= k || used.has(d)) return;
-      used.add(d);
-      picks.push({ id: index.records[d]!.id, score: 0, reasons: [{ signal, value: 0, detail: `fallback: ${why}; ${what}, ${order}` }] });
-    };
-    if (newer === 'include') {
-      for (let i = 0; i < list.length; i++) take(list[i]!, 'newest first');
-      return;
-    }
-    for (let i = 0; i < list.length; i++) if (index.time[list[i]!]! <= timeA) take(list[i]!, 'newest older article first');
-    for (let i = list.length - 1; i >= 0; i--) if (index.time[list[i]!]! > timeA) take(list[i]!, 'no older article left, nearest newer one');
-  };
   const category = index.category[a]!;
-  if (index.categoryNames[category] !== '') {
-    fill(index.newestByCategory[category]!, 'fallback-category', `same category "${index.categoryNames[category]}"`);
+  const categoryName = index.categoryNames[category]!;
+  const lists: Array<[Int32Array, 'fallback-category' | 'fallback-recent', string]> = [];
+  if (categoryName !== '') lists.push([index.newestByCategory[category]!, 'fallback-category', `same category "${categoryName}"`]);
+  lists.push([index.newest, 'fallback-recent', 'published article']);
+  const take = (d: number, signal: 'fallback-category' | 'fallback-recent', what: string) => {
+    if (picks.length >= k || used.has(d)) return;
+    used.add(d);
+    picks.push({ id: index.records[d]!.id, score: 0, reasons: [{ signal, value: 0, detail: `fallback: ${why}; ${what}` }] });
+  };
+  if (newer === 'include') {
+    for (const [list, signal, what] of lists) for (const d of list) take(d, signal, `${what}, newest first`);
+    return;
   }
-  fill(index.newest, 'fallback-recent', 'published article');
+  for (const [list, signal, what] of lists) for (const d of list) if (index.time[d]! <= timeA) take(d, signal, `${what}, newest older one first`);
+  for (const [list, signal, what] of lists) {
+    for (let i = list.length - 1; i >= 0; i--) if (index.time[list[i]!]! > timeA) take(list[i]!, signal, `${what}, nearest newer one (no older one left)`);
+  }
 }
 
 /** Related picks for every non-draft article, keyed in sorted id order. */

@@ -71,7 +71,7 @@ export const relatedOptionsSchema = z
      *  term weighs most (impact order). Bounds query work per article whatever the corpus size. */
     maxPostingsPerTerm: wholeNumber(1, 100_000).default(128),
     /** Terms per article kept for exact scoring (its heaviest; the norm still counts all terms). */
-    maxTermsPerDoc: wholeNumber(5, 5000).default(512),
+    maxTermsPerDoc: wholeNumber(5, 5000).default(1000),
     /** Of those, the heaviest terms that generate candidates through the postings. */
     candidateTermsPerDoc: wholeNumber(1, 5000).default(48),
     /** Candidates rescored exactly per article (default max(8k, 32)); large = no shortlist. */

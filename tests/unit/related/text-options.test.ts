@@ -98,7 +98,7 @@ describe('relatedOptionsSchema', () => {
       idfExponent: 0.5,
       bm25: { k1: 1.2, b: 0.75 },
       maxPostingsPerTerm: 128,
-      maxTermsPerDoc: 512,
+      maxTermsPerDoc: 1000,
       candidateTermsPerDoc: 48,
       bigrams: false,
     });

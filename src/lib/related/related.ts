@@ -86,7 +86,8 @@ export function relatedFor(index: RelatedIndex, id: string): RelatedPick[] {
     }
   }
 
-  fillFallbacks(index, a, picks, used, picks.length === 0 || picks.every((p) => p.reasons[0]?.signal === 'pinned'));
+  const scored = picks.filter((p) => p.reasons[0]?.signal !== 'pinned').length;
+  fillFallbacks(index, a, picks, used, scored === 0 ? (picks.length > 0 ? 'no other article' : 'no article') : null);
   return picks;
 }
 
@@ -96,10 +97,13 @@ export function relatedFor(index: RelatedIndex, id: string): RelatedPick[] {
  * first), and the nearest newer ones only when there are not enough older ones, so a new
  * article never displaces an old page's fallback cards. The detail says why it is a fallback.
  */
-function fillFallbacks(index: RelatedIndex, a: number, picks: RelatedPick[], used: Set<number>, noneRelated: boolean): void {
+function fillFallbacks(index: RelatedIndex, a: number, picks: RelatedPick[], used: Set<number>, noneRelated: string | null): void {
   const { k, newer } = index.options;
   const timeA = index.time[a]!;
-  const why = noneRelated ? 'no article shares meaningful text or tags with this one' : `fewer than ${k} articles share meaningful text or tags with this one`;
+  const candidates = newer === 'exclude' ? 'older article' : 'article';
+  const why = noneRelated
+    ? `${noneRelated.replace('article', candidates)} shares meaningful text or tags with this one`
+    : `fewer than ${k} ${candidates}s share meaningful text or tags with this one`;
   const category = index.category[a]!;
   const categoryName = index.categoryNames[category]!;
   const lists: Array<[Int32Array, 'fallback-category' | 'fallback-recent', string]> = [];

@@ -87,7 +87,7 @@ describe('explainRelated', () => {
       const lines = explainRelated(buildRelatedIndex(corpus, { now: NOW, newer }), 'cloud').split('\n');
       const reasons = lines.filter((l) => l.startsWith('   - '));
       expect(reasons).toHaveLength(3);
-      for (const r of reasons) expect(r).toMatch(/^ {3}- fallback-recent \+0\.0000 {2}fallback: no article shares meaningful text or tags with this one; /);
+      for (const r of reasons) expect(r).toMatch(/^ {3}- fallback-recent \+0\.0000 {2}fallback: no (older )?article shares meaningful text or tags with this one; /);
     }
   });
 

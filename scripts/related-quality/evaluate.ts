@@ -14,7 +14,7 @@ export const enginePicker = (extra: RelatedOptionsInput = {}): Picker => (record
 };
 
 /** Engine settings that switch the shortlist and posting pruning off (exact, exhaustive scoring). */
-export const EXHAUSTIVE: RelatedOptionsInput = { maxPostingsPerTerm: 100_000, shortlistSize: 100_000 };
+export const EXHAUSTIVE: RelatedOptionsInput = { maxPostingsPerTerm: 100_000, shortlistSize: 100_000, candidateTermsPerDoc: 5000 };
 
 export const METHODS = {
   random: randomPicker(7),
@@ -66,4 +66,26 @@ export function isByteIdentical(records: readonly RelatedRecord[], extra: Relate
   const b = JSON.stringify(computeAllRelated(records, { now: NOW, k: K, ...extra }));
   const c = JSON.stringify(computeAllRelated(shuffled, { now: NOW, k: K, ...extra }));
   return a === b && a === c;
+}
+
+/** One change at a time from the defaults (newer include, so every article sees the whole corpus). */
+export const ABLATIONS: Record<string, RelatedOptionsInput> = {
+  'defaults (newer include)': {},
+  '32 terms per article (before)': { maxTermsPerDoc: 32, candidateTermsPerDoc: 32 },
+  '256 terms per article': { maxTermsPerDoc: 256 },
+  'idf per side (idfExponent 1, before)': { idfExponent: 1 },
+  'BM25 saturation (termWeighting bm25)': { termWeighting: 'bm25' },
+  'no field boosts (all 1)': { fieldBoosts: { title: 1, description: 1, highlights: 1, headings: 1 } },
+  'bigrams on': { bigrams: true },
+  'no MMR (diversityLambda 1)': { diversityLambda: 1 },
+  'no meaningful-overlap floor (minTextSimilarity 0)': { minTextSimilarity: 0 },
+  'text only (tags, category, recency 0)': { weights: { tags: 0, category: 0, recency: 0 } },
+  'tags weight 0.3': { weights: { tags: 0.3 } },
+  'no shortlist/pruning': EXHAUSTIVE,
+};
+
+export function ablate(corpus: LabelledCorpus): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [name, extra] of Object.entries(ABLATIONS)) out[name] = precisionAt3(corpus, enginePicker({ newer: 'include', ...extra })(corpus.records, K));
+  return out;
 }

@@ -1,4 +1,4 @@
-// `npm run related -- [--content DIR] [--k N] [--json] [--explain SLUG]`
+// `npm run related -- [--content DIR] [--k N] [--newer include|exclude] [--json] [--explain SLUG]`
 // Shows the related articles the build would pick, with scores and reasons.
 // Reads a content folder with the same loader, schema and errors as the build.
 import { parseArgs } from 'node:util';
@@ -9,7 +9,7 @@ import { buildRelatedIndex, computeAllRelated, explainRelated, parseRelatedOptio
 import { toRelatedRecord } from '../src/lib/related/records.ts';
 import site from '../src/site.config.ts';
 
-const USAGE = 'usage: npm run related -- [--content DIR] [--k N] [--json] [--explain SLUG]';
+const USAGE = 'usage: npm run related -- [--content DIR] [--k N] [--newer include|exclude] [--json] [--explain SLUG]';
 
 function parse() {
   try {
@@ -17,6 +17,7 @@ function parse() {
       options: {
         content: { type: 'string', default: contentDir() },
         k: { type: 'string' },
+        newer: { type: 'string' },
         json: { type: 'boolean', default: false },
         explain: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -48,9 +49,10 @@ if (content.problems.length) fail(`\n${formatProblems(content.problems)}\n`);
 const now = buildClock();
 const k = values.k === undefined ? undefined : Number(values.k);
 if (k !== undefined && !Number.isInteger(k)) fail(`--k must be a whole number, found "${values.k}"`);
+if (values.newer !== undefined && values.newer !== 'include' && values.newer !== 'exclude') fail(`--newer must be "include" or "exclude", found "${values.newer}"`);
 let options;
 try {
-  options = parseRelatedOptions({ ...site.related, ...(k === undefined ? {} : { k }), now });
+  options = parseRelatedOptions({ ...site.related, ...(k === undefined ? {} : { k }), ...(values.newer === undefined ? {} : { newer: values.newer }), now });
 } catch (error) {
   fail((error as Error).message);
 }

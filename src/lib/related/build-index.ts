@@ -15,7 +15,10 @@ export interface RelatedIndex {
   eligible: Uint8Array;
   category: Int32Array;
   categoryNames: string[];
+  /** Per doc: its top maxTermsPerDoc terms (exact scoring). */
   text: SparseRows;
+  /** Per doc: its top candidateTermsPerDoc terms; the postings hold these only. */
+  textCandidates: SparseRows;
   textPostings: SparseRows;
   termLabels: string[];
   numTerms: number;
@@ -32,8 +35,10 @@ export interface RelatedIndex {
 const byId = (a: RelatedRecord, b: RelatedRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * Tag vectors: binary presence weighted by IDF, L2-normalised, so a rare shared tag dominates
- * a ubiquitous one. Over-common tags ("ai") still score but generate no candidates.
+ * Tag vectors: binary presence weighted by idf / idf of a tag on one article (so in (0, 1]),
+ * divided by the L2 norm only when that exceeds 1. A rare shared tag dominates a ubiquitous
+ * one, and, unlike a plain cosine, two articles whose only tag is the ubiquitous "ai" score
+ * near 0, not 1: sharing it is not meaningful overlap.
  */
 function buildTagVectors(records: readonly RelatedRecord[]) {
   const tagIds = new Map<string, number>();
@@ -55,9 +60,10 @@ function buildTagVectors(records: readonly RelatedRecord[]) {
   });
   const df = new Uint32Array(names.length);
   for (const ids of perDoc) for (const t of ids) df[t]!++;
+  const rarest = idf(records.length, 1);
   const rows = perDoc.map((cols) => {
-    const values = cols.map((t) => idf(records.length, df[t]!));
-    const norm = Math.sqrt(values.reduce((s, v) => s + v * v, 0)) || 1;
+    const values = cols.map((t) => idf(records.length, df[t]!) / rarest);
+    const norm = Math.max(1, Math.sqrt(values.reduce((s, v) => s + v * v, 0)));
     return { cols, values: values.map((v) => v / norm) };
   });
   return { rows: packRows(rows), names };
@@ -100,7 +106,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
   const textVectors = buildTextVectors(records, options);
   const tagVectors = buildTagVectors(records);
   const limit = options.maxPostingsPerTerm;
-  const textPostings = impactPostings(textVectors.rows, textVectors.numTerms, eligible, time, limit);
+  const textPostings = impactPostings(textVectors.candidateRows, textVectors.numTerms, eligible, time, limit);
   const tagPostings = impactPostings(tagVectors.rows, tagVectors.names.length, eligible, time, limit);
 
   const order: number[] = [];
@@ -119,6 +125,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     category,
     categoryNames,
     text: textVectors.rows,
+    textCandidates: textVectors.candidateRows,
     textPostings: textPostings.postings,
     termLabels: textVectors.labels,
     numTerms: textVectors.numTerms,

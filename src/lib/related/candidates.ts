@@ -4,10 +4,17 @@ import type { SparseRows } from './types.ts';
 
 export interface ScoredCandidate {
   doc: number;
+  /** relevance x (1 + w.category x category + w.recency x recency) */
   score: number;
+  /** w.text x text + w.tags x tags: what makes a candidate related at all */
+  relevance: number;
+  /** text cosine (top maxTermsPerDoc terms of both) */
   text: number;
+  /** tag cosine (rarity-weighted) */
   tags: number;
+  /** 1 when both share a (non-empty) category */
   category: number;
+  /** 0.5^(|days apart| / half-life) */
   recency: number;
 }
 
@@ -34,7 +41,7 @@ const BOUND_TABLE = Float64Array.from({ length: 257 }, (_, k) => Math.exp(-Math.
 const recencyBound = (x: number) => BOUND_TABLE[Math.min(256, Math.floor(x / BOUND_STEP))]!;
 
 // Exact rescoring is limited to this many best approximate candidates.
-const shortlistSize = (k: number) => Math.max(8 * k, 32);
+const shortlistSize = (index: RelatedIndex) => Math.min(index.options.shortlistSize ?? Math.max(8 * index.options.k, 32), Math.max(1, index.records.length));
 
 function scratchFor(index: RelatedIndex): Scratch {
   let s = scratchByIndex.get(index);
@@ -47,7 +54,7 @@ function scratchFor(index: RelatedIndex): Scratch {
       tagAcc: new Float64Array(n),
       queryText: new Float64Array(index.numTerms),
       queryTags: new Float64Array(index.tagNames.length),
-      shortlist: new TopHeap(shortlistSize(index.options.k)),
+      shortlist: new TopHeap(shortlistSize(index)),
     };
     scratchByIndex.set(index, s);
   }
@@ -74,25 +81,34 @@ function denseDot(rows: SparseRows, d: number, dense: Float64Array): number {
   return sum;
 }
 
+/** A candidate is related when it shares meaningful text or tags; anything else is a fallback. */
+export function isRelated(index: RelatedIndex, text: number, tags: number): boolean {
+  const { minTextSimilarity, minTagSimilarity } = index.options;
+  return (text > 0 && text >= minTextSimilarity) || (tags > 0 && tags >= minTagSimilarity);
+}
+
 /**
  * Phase 3 for one article, in two passes:
- * 1. shortlist: walk the impact-pruned postings of its terms and tags (term-at-a-time), so
- *    only articles sharing something with it are touched, at most maxPostingsPerTerm per term
- *    whatever N is, and keep the best few by that partial score (a pair found through one term
- *    lacks the contributions of terms whose pruned lists left it out, until step 2);
- * 2. rescore the shortlist exactly against the article's full pruned vectors.
- * Returns the shortlisted candidates clearing minScore, best first.
+ * 1. shortlist: walk the impact-pruned postings of its candidate terms and its tags
+ *    (term-at-a-time), so only articles sharing something with it are touched, at most
+ *    maxPostingsPerTerm per term whatever N is, and keep the best few by that partial score;
+ * 2. rescore the shortlist exactly against the article's full pruned vectors, and keep the
+ *    related ones (isRelated) clearing minScore.
+ * Text and tags make the relevance; category and recency multiply it by a bounded factor, so
+ * a candidate with no relevance scores 0 whatever its date or category.
+ * With newer 'exclude', articles published after this one are never candidates.
  */
 export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate[] {
   const s = scratchFor(index);
   const { weights, minScore } = index.options;
+  const excludeNewer = index.options.newer === 'exclude';
   let count = 0;
   // Term-at-a-time over the pruned postings (two plain loops rather than a shared closure: this is the hot path).
-  const { text: textRows, textPostings, tags: tagRows, tagPostings } = index;
+  const { textCandidates, textPostings, tags: tagRows, tagPostings } = index;
   const { seen, touched, textAcc, tagAcc } = s;
-  for (let i = textRows.start[a]!; i < textRows.start[a + 1]!; i++) {
-    const t = textRows.cols[i]!;
-    const wa = textRows.values[i]!;
+  for (let i = textCandidates.start[a]!; i < textCandidates.start[a + 1]!; i++) {
+    const t = textCandidates.cols[i]!;
+    const wa = textCandidates.values[i]!;
     for (let p = textPostings.start[t]!, end = textPostings.start[t + 1]!; p < end; p++) {
       const d = textPostings.cols[p]!;
       if (!seen[d]) {
@@ -123,18 +139,19 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
   shortlist.clear();
   for (let i = 0; i < count; i++) {
     const d = touched[i]!;
-    const base = weights.text * textAcc[d]! + weights.tags * tagAcc[d]! + (hasCategory && index.category[d] === catA ? weights.category : 0);
+    const relevance = weights.text * textAcc[d]! + weights.tags * tagAcc[d]!;
     seen[d] = 0;
     textAcc[d] = 0;
     tagAcc[d] = 0;
-    if (d === a) continue;
+    if (d === a || (excludeNewer && index.time[d]! > timeA)) continue;
+    const categoryFactor = 1 + (hasCategory && index.category[d] === catA ? weights.category : 0);
     // Most touched docs cannot reach the shortlist: rule them out with an upper bound on the
-    // recency term from a small table before paying for exp(). Exact: the bound is never below
+    // recency factor from a small table before paying for exp(). Exact: the bound is never below
     // the real value, so the same docs are pushed as without it.
     const floor = shortlist.floor();
     const x = Math.abs(timeA - index.time[d]!) * decayPerMs;
-    if (base + weights.recency * recencyBound(x) < floor) continue;
-    const partial = base + weights.recency * Math.exp(-x);
+    if (relevance * (categoryFactor + weights.recency * recencyBound(x)) < floor) continue;
+    const partial = relevance * (categoryFactor + weights.recency * Math.exp(-x));
     if (partial >= floor) shortlist.push(partial, index.time[d]!, d);
   }
 
@@ -144,10 +161,12 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
   for (const d of s.shortlist.docs()) {
     const text = denseDot(index.text, d, s.queryText);
     const tags = denseDot(index.tags, d, s.queryTags);
+    if (!isRelated(index, text, tags)) continue;
     const category = hasCategory && index.category[d] === catA ? 1 : 0;
     const recency = recencySignal(index, a, d);
-    const score = weights.text * text + weights.tags * tags + weights.category * category + weights.recency * recency;
-    if (score >= minScore) out.push({ doc: d, score, text, tags, category, recency });
+    const relevance = weights.text * text + weights.tags * tags;
+    const score = relevance * (1 + weights.category * category + weights.recency * recency);
+    if (score > 0 && score >= minScore) out.push({ doc: d, score, relevance, text, tags, category, recency });
   }
   scatter(index.text, a, s.queryText, () => 0);
   scatter(index.tags, a, s.queryTags, () => 0);

@@ -41,7 +41,11 @@ function describeDistance(days: number): string {
   return `published ${(days / 365.25).toFixed(1)} years apart`;
 }
 
-/** Why `c` was suggested for article `a`: one reason per signal, one per shared tag. */
+/**
+ * Why `c` was suggested for article `a`: one reason per signal, one per shared tag. Text and
+ * tags add up to the relevance; category and recency are the share of the score their factor
+ * added (relevance x weight x signal), so the values still add up to the score.
+ */
 export function scoredReasons(index: RelatedIndex, a: number, c: ScoredCandidate): RelatedReason[] {
   const { weights } = index.options;
   const reasons: RelatedReason[] = [];
@@ -56,15 +60,15 @@ export function scoredReasons(index: RelatedIndex, a: number, c: ScoredCandidate
     const name = index.tagNames[t.col]!;
     reasons.push({ signal: 'tags', value, detail: `shared tag "${name}" (rarity-weighted)` });
   }
-  const categoryValue = round4(weights.category * c.category);
+  const categoryValue = round4(c.relevance * weights.category * c.category);
   if (categoryValue > 0) {
     const name = index.categoryNames[index.category[a]!]!;
-    reasons.push({ signal: 'category', value: categoryValue, detail: `same category "${name}"` });
+    reasons.push({ signal: 'category', value: categoryValue, detail: `same category "${name}" (relevance x ${fmt(1 + weights.category)})` });
   }
-  const recencyValue = round4(weights.recency * c.recency);
+  const recencyValue = round4(c.relevance * weights.recency * c.recency);
   if (recencyValue > 0) {
     const days = Math.abs(index.time[a]! - index.time[c.doc]!) / 86_400_000;
-    reasons.push({ signal: 'recency', value: recencyValue, detail: describeDistance(days) });
+    reasons.push({ signal: 'recency', value: recencyValue, detail: `${describeDistance(days)} (relevance x ${fmt(1 + weights.recency * c.recency)})` });
   }
   return reasons;
 }

@@ -86,21 +86,42 @@ export function relatedFor(index: RelatedIndex, id: string): RelatedPick[] {
     }
   }
 
-  // Fallbacks so every article gets k cards: same category newest first, then newest overall.
-  const category = index.category[a]!;
-  const fill = (list: Int32Array, signal: 'fallback-category' | 'fallback-recent', detail: string) => {
-    for (let i = 0; i < list.length && picks.length < k; i++) {
-      const d = list[i]!;
-      if (used.has(d)) continue;
-      used.add(d);
-      picks.push({ id: index.records[d]!.id, score: 0, reasons: [{ signal, value: 0, detail }] });
-    }
-  };
-  if (index.categoryNames[category] !== '') {
-    fill(index.newestByCategory[category]!, 'fallback-category', `same category "${index.categoryNames[category]}", newest first`);
-  }
-  fill(index.newest, 'fallback-recent', 'newest published article');
+  const scored = picks.filter((p) => p.reasons[0]?.signal !== 'pinned').length;
+  fillFallbacks(index, a, picks, used, scored === 0 ? (picks.length > 0 ? 'no other article' : 'no article') : null);
   return picks;
+}
+
+/**
+ * Fallbacks so every article gets k cards: same category, then anything, in time order.
+ * With newer 'include': newest first. With 'exclude': older articles only (newest of them
+ * first), and the nearest newer ones only when there are not enough older ones, so a new
+ * article never displaces an old page's fallback cards. The detail says why it is a fallback.
+ */
+function fillFallbacks(index: RelatedIndex, a: number, picks: RelatedPick[], used: Set<number>, noneRelated: string | null): void {
+  const { k, newer } = index.options;
+  const timeA = index.time[a]!;
+  const candidates = newer === 'exclude' ? 'older article' : 'article';
+  const why = noneRelated
+    ? `${noneRelated.replace('article', candidates)} shares meaningful text or tags with this one`
+    : `fewer than ${k} ${candidates}s share meaningful text or tags with this one`;
+  const category = index.category[a]!;
+  const categoryName = index.categoryNames[category]!;
+  const lists: Array<[Int32Array, 'fallback-category' | 'fallback-recent', string]> = [];
+  if (categoryName !== '') lists.push([index.newestByCategory[category]!, 'fallback-category', `same category "${categoryName}"`]);
+  lists.push([index.newest, 'fallback-recent', 'published article']);
+  const take = (d: number, signal: 'fallback-category' | 'fallback-recent', what: string) => {
+    if (picks.length >= k || used.has(d)) return;
+    used.add(d);
+    picks.push({ id: index.records[d]!.id, score: 0, reasons: [{ signal, value: 0, detail: `fallback: ${why}; ${what}` }] });
+  };
+  if (newer === 'include') {
+    for (const [list, signal, what] of lists) for (const d of list) take(d, signal, `${what}, newest first`);
+    return;
+  }
+  for (const [list, signal, what] of lists) for (const d of list) if (index.time[d]! <= timeA) take(d, signal, `${what}, newest older one first`);
+  for (const [list, signal, what] of lists) {
+    for (let i = list.length - 1; i >= 0; i--) if (index.time[list[i]!]! > timeA) take(list[i]!, signal, `${what}, nearest newer one (no older one left)`);
+  }
 }
 
 /** Related picks for every non-draft article, keyed in sorted id order. */

@@ -9,6 +9,8 @@ const PAIR = 2 ** 26;
 export interface TextVectors {
   /** Per doc: its top weighted terms, L2-normalised against the full vector, cols sorted. */
   rows: SparseRows;
+  /** Per doc: the heaviest few of those (same values), the terms that generate candidates. */
+  candidateRows: SparseRows;
   /** Readable label per term id: a word ("routing") or a phrase ("kv cache"). */
   labels: string[];
   numTerms: number;
@@ -97,7 +99,9 @@ function pruneRow(cols: Uint32Array, weights: Float64Array, limit: number, norm:
 
 /**
  * Weighted term vectors for `records` (already filtered to non-drafts, sorted by id).
- * Weight = ln(1 + boosted tf) * idf, normalised by the full vector's L2 norm, then
+ * Weight = idf^idfExponent * saturated boosted tf: ln(1 + tf) ('log', default) or BM25's
+ * tf (k1 + 1) / (tf + k1 (1 - b + b len / avgLen)) ('bm25'), so the 40th "company" counts
+ * little; normalised by the full vector's L2 norm, then
  * pruned to the top `maxTermsPerDoc` terms that occur in at least two docs (a term in
  * one doc can never match). Pruning bounds both memory and query cost per article.
  */
@@ -105,7 +109,7 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
   const vocab = new Vocabulary();
   let tf = new Float64Array(1024);
   const touched: number[] = [];
-  const docTerms: Array<{ cols: Uint32Array; tf: Float32Array }> = [];
+  const docTerms: Array<{ cols: Uint32Array; tf: Float32Array; length: number }> = [];
   const bump = (t: number, by: number) => {
     if (t >= tf.length) {
       const grown = new Float64Array(Math.max(tf.length * 2, t + 1));
@@ -131,12 +135,14 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
     }
     const cols = Uint32Array.from(touched).sort();
     const freqs = new Float32Array(cols.length);
+    let length = 0;
     for (let i = 0; i < cols.length; i++) {
       freqs[i] = tf[cols[i]!]!;
+      length += freqs[i]!;
       tf[cols[i]!] = 0;
     }
     touched.length = 0;
-    docTerms.push({ cols, tf: freqs });
+    docTerms.push({ cols, tf: freqs, length });
   };
 
   if (options.bigrams) {
@@ -157,24 +163,34 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
   for (const { cols } of docTerms) for (let i = 0; i < cols.length; i++) df[cols[i]!]!++;
   const n = records.length;
   const termIdf = new Float64Array(numTerms);
-  for (let t = 0; t < numTerms; t++) if (df[t]! > 0) termIdf[t] = idf(n, df[t]!);
+  // idf^0.5 on each side makes a pair's dot product weigh each shared term by idf once, as BM25
+  // does; idf^1 per side (idf squared per pair) let rare names outvote the shared vocabulary.
+  for (let t = 0; t < numTerms; t++) if (df[t]! > 0) termIdf[t] = Math.pow(idf(n, df[t]!), options.idfExponent);
 
-  const rows = docTerms.map(({ cols, tf: freqs }) => {
+  const avgLength = docTerms.reduce((sum, d) => sum + d.length, 0) / (n || 1) || 1;
+  const { k1, b } = options.bm25;
+  const bm25 = options.termWeighting === 'bm25';
+  const rows: Array<{ cols: number[]; values: number[] }> = [];
+  const candidateRows: Array<{ cols: number[]; values: number[] }> = [];
+  for (const { cols, tf: freqs, length } of docTerms) {
     const weights = new Float64Array(cols.length);
+    const lengthNorm = k1 * (1 - b + (b * length) / avgLength);
     let norm = 0;
     for (let i = 0; i < cols.length; i++) {
-      const w = Math.log(1 + freqs[i]!) * termIdf[cols[i]!]!;
+      const f = freqs[i]!;
+      const w = (bm25 ? (f * (k1 + 1)) / (f + lengthNorm) : Math.log(1 + f)) * termIdf[cols[i]!]!;
       weights[i] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
     // a term found in one doc only can never match: it counts in the norm, not in the row
     for (let i = 0; i < cols.length; i++) if (df[cols[i]!]! < 2) weights[i] = 0;
-    return pruneRow(cols, weights, options.maxTermsPerDoc, norm);
-  });
+    rows.push(pruneRow(cols, weights, options.maxTermsPerDoc, norm));
+    candidateRows.push(pruneRow(cols, weights, Math.min(options.candidateTermsPerDoc, options.maxTermsPerDoc), norm));
+  }
 
   const surface = vocab.surfaceForms();
   const labels = surface.slice();
   for (const key of phrases.pairs) labels.push(`${surface[Math.floor(key / PAIR)]} ${surface[key % PAIR]}`);
-  return { rows: packRows(rows), labels, numTerms };
+  return { rows: packRows(rows), candidateRows: packRows(candidateRows), labels, numTerms };
 }

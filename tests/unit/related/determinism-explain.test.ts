@@ -66,17 +66,29 @@ describe('determinism', () => {
 
 describe('explainRelated', () => {
   it('lists the top terms and every pick with its score and reasons', () => {
-    const index = buildRelatedIndex(corpus, { now: NOW });
+    const index = buildRelatedIndex(corpus, { now: NOW, newer: 'include' });
     const lines = explainRelated(index, 'moe-routing').split('\n');
     expect(lines[0]).toBe('related for "moe-routing" (k=3)');
     expect(lines[1]).toMatch(/^top terms: (experts|routing|expert) \d\.\d{4}, /);
     const pickLines = lines.filter((l) => /^\d+\. /.test(l));
-    expect(pickLines.map((l) => l.replace(/  score \d\.\d{4}$/, ''))).toEqual(['1. moe-serving', '2. kv-cache', '3. phones']);
+    expect(pickLines.map((l) => l.replace(/  score \d\.\d{4}$/, ''))).toEqual(['1. moe-serving', '2. kv-cache', '3. cloud']);
     expect(pickLines[0]).toMatch(/^1\. moe-serving  score 0\.\d{4}$/);
     const reasonsOfFirst = lines.slice(lines.indexOf(pickLines[0]!) + 1, lines.indexOf(pickLines[1]!));
     expect(reasonsOfFirst.map((l) => l.trim().split(' ')[1])).toEqual(['text', 'tags', 'tags', 'category', 'recency']);
     expect(reasonsOfFirst[1]).toMatch(/^ {3}- tags \+0\.\d{4} {2}shared tag "moe" \(rarity-weighted\)$/);
     expect(reasonsOfFirst[0]).toMatch(/text similarity 0\.\d\d on "[a-z ,]+"$/);
+    expect(reasonsOfFirst[3]).toMatch(/^ {3}- category \+0\.\d{4} {2}same category "research" \(relevance x 1\.10\)$/);
+    // phones shares only the ubiquitous tag "ai": not related, so the third card is a labelled fallback
+    expect(lines.at(-1)).toBe('   - fallback-recent +0.0000  fallback: fewer than 3 articles share meaningful text or tags with this one; published article, newest first');
+  });
+
+  it('says when an article shares no meaningful text or tags with any other', () => {
+    for (const newer of ['include', 'exclude'] as const) {
+      const lines = explainRelated(buildRelatedIndex(corpus, { now: NOW, newer }), 'cloud').split('\n');
+      const reasons = lines.filter((l) => l.startsWith('   - '));
+      expect(reasons).toHaveLength(3);
+      for (const r of reasons) expect(r).toMatch(/^ {3}- fallback-recent \+0\.0000 {2}fallback: no (older )?article shares meaningful text or tags with this one; /);
+    }
   });
 
   it('says so for drafts', () => {

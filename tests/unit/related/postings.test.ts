@@ -49,11 +49,11 @@ describe('maxPostingsPerTerm', () => {
   );
 
   it('bounds every posting list and still finds the shared topic word', () => {
-    const index = buildRelatedIndex(corpus, { now: NOW, maxPostingsPerTerm: 16 });
+    const index = buildRelatedIndex(corpus, { now: NOW, maxPostingsPerTerm: 16, newer: 'include' });
     const { start } = index.textPostings;
     for (let t = 0; t < index.numTerms; t++) expect(start[t + 1]! - start[t]!).toBeLessThanOrEqual(16);
     expect(index.stats.truncatedTerms).toBeGreaterThan(0);
-    const all = computeAllRelated(corpus, { now: NOW, maxPostingsPerTerm: 16 });
+    const all = computeAllRelated(corpus, { now: NOW, maxPostingsPerTerm: 16, newer: 'include' });
     for (const [id, picks] of Object.entries(all)) {
       expect(picks.map((p) => p.reasons[0]!.signal)).not.toContain('fallback-recent');
       // the pair partner (rare shared word) is always found first

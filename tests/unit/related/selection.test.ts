@@ -24,15 +24,29 @@ describe('related selection', () => {
     expect(picks[0]!.reasons).toEqual([{ signal: 'pinned', value: 1, detail: 'pinned in frontmatter "related"' }]);
   });
 
-  it('fills up to k from the same category (newest first), then the newest overall', () => {
+  it('with newer include, fills up to k from the same category (newest first), then the newest overall', () => {
     // phone-1 shares no words or tags with anything: it gets only fallbacks.
-    const picks = relatedFor(buildRelatedIndex(topical, { now: NOW, k: 3 }), 'phone-1');
+    const picks = relatedFor(buildRelatedIndex(topical, { now: NOW, k: 3, newer: 'include' }), 'phone-1');
     expect(picks.map((p) => [p.id, p.reasons[0]!.signal])).toEqual([
       ['phone-2', 'fallback-category'],
       ['policy-1', 'fallback-recent'],
       ['gpu-3', 'fallback-recent'],
     ]);
     expect(picks.every((p) => p.score === 0)).toBe(true);
+  });
+
+  it('with newer exclude (default), falls back to older articles first, then the nearest newer ones', () => {
+    const index = buildRelatedIndex(topical, { now: NOW, k: 3 });
+    // phone-1 (April): its category peer phone-2 is newer, so the older gpu articles come first
+    expect(relatedFor(index, 'phone-1').map((p) => [p.id, p.reasons[0]!.signal])).toEqual([
+      ['gpu-3', 'fallback-recent'],
+      ['gpu-2', 'fallback-recent'],
+      ['gpu-1', 'fallback-recent'],
+    ]);
+    // gpu-1 is the oldest: nothing older exists, so the nearest newer ones fill in, oldest first
+    const oldest = relatedFor(buildRelatedIndex(topical.filter((r) => r.id !== 'gpu-2' && r.id !== 'gpu-3'), { now: NOW }), 'gpu-1');
+    expect(oldest.map((p) => p.id)).toEqual(['phone-1', 'phone-2', 'policy-1']);
+    expect(oldest[0]!.reasons[0]!.detail).toBe('fallback: no older article shares meaningful text or tags with this one; published article, nearest newer one (no older one left)');
   });
 
   it('gives every published article k cards, never itself, a draft or a scheduled article', () => {

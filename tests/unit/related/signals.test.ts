@@ -44,7 +44,7 @@ describe('related signals', () => {
         ...Object.entries(offsets).map(([id, d]) => rec(id, { ...same, pubDate: at(d) })),
         rec('unrelated', { title: 'Phone cameras compared', bodyText: 'Sensors and lenses.', tags: ['phones'], category: 'devices', pubDate: at(1) }),
       ];
-      return relatedFor(buildRelatedIndex(records, { now: NOW }), 'article');
+      return relatedFor(buildRelatedIndex(records, { now: NOW, newer: 'include' }), 'article');
     };
     const value = (picks: ReturnType<typeof pick>, id: string, signal: string) =>
       picks.find((p) => p.id === id)!.reasons.find((r) => r.signal === signal)?.value ?? 0;
@@ -70,7 +70,7 @@ describe('related signals', () => {
     });
   });
 
-  it('adds a small same-category bonus', () => {
+  it('multiplies the relevance of a same-category candidate by 1 + weights.category', () => {
     const records = [
       rec('q', { title: 'Kubernetes autoscaling', category: 'cloud' }),
       rec('same-cat', { title: 'Kubernetes autoscaling', category: 'cloud' }),
@@ -78,7 +78,10 @@ describe('related signals', () => {
     ];
     const picks = relatedFor(buildRelatedIndex(records, { now: NOW, diversityLambda: 1 }), 'q');
     expect(picks.map((p) => p.id)).toEqual(['same-cat', 'other-cat']);
-    expect(picks[0]!.reasons.find((r) => r.signal === 'category')).toEqual({ signal: 'category', value: 0.03, detail: 'same category "cloud"' });
+    // identical text: relevance = weights.text x 1 = 1, so the category share is 1 x 0.1
+    expect(picks[0]!.reasons.find((r) => r.signal === 'category')).toEqual({ signal: 'category', value: 0.1, detail: 'same category "cloud" (relevance x 1.10)' });
+    expect(picks[0]!.score).toBe(1.2); // 1 x (1 + 0.1 category + 0.1 recency, same day)
+    expect(picks[1]!.score).toBe(1.1);
   });
 
   it('rounds scores and reason values to 4 decimals', () => {

@@ -86,18 +86,25 @@ describe('relatedOptionsSchema', () => {
   it('parses {} to the defaults', () => {
     expect(relatedOptionsSchema.parse({})).toEqual({
       k: 3,
-      weights: { text: 0.6, tags: 0.12, category: 0.03, recency: 0.05 },
+      weights: { text: 1, tags: 0.1, category: 0.1, recency: 0.1 },
+      newer: 'exclude',
       recencyHalfLifeDays: 180,
-      minScore: 0.02,
+      minTextSimilarity: 0.05,
+      minTagSimilarity: 0.3,
+      minScore: 0,
       diversityLambda: 0.8,
       fieldBoosts: { title: 3, description: 2, highlights: 1.5, headings: 1.5, body: 1 },
+      termWeighting: 'log',
+      idfExponent: 0.5,
+      bm25: { k1: 1.2, b: 0.75 },
       maxPostingsPerTerm: 128,
-      maxTermsPerDoc: 32,
+      maxTermsPerDoc: 1000,
+      candidateTermsPerDoc: 48,
       bigrams: false,
     });
   });
   it('fills the rest of a partial nested object with defaults', () => {
-    expect(relatedOptionsSchema.parse({ weights: { tags: 0.5 } }).weights).toEqual({ text: 0.6, tags: 0.5, category: 0.03, recency: 0.05 });
+    expect(relatedOptionsSchema.parse({ weights: { tags: 0.5 } }).weights).toEqual({ text: 1, tags: 0.5, category: 0.1, recency: 0.1 });
   });
   it('rejects a negative weight with a clear message', () => {
     const result = relatedOptionsSchema.safeParse({ weights: { tags: -0.1 } });
@@ -109,5 +116,6 @@ describe('relatedOptionsSchema', () => {
   it('rejects out-of-range k and lambda', () => {
     expect(() => parseRelatedOptions({ k: 0 })).toThrow(/k: expected a whole number from 1 to 50/);
     expect(() => parseRelatedOptions({ diversityLambda: 1.5 })).toThrow(/diversityLambda: expected a number from 0 to 1/);
+    expect(() => parseRelatedOptions({ newer: 'later' })).toThrow(/newer: expected "include" or "exclude"/);
   });
 });

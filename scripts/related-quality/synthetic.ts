@@ -1,13 +1,9 @@
-// Labelled quality evaluation of the related-articles engine: a seeded synthetic corpus
-// (8 topics; the topic is known to the evaluator, never written into tags or ids) and
-// precision@3 of the engine, three baselines and a few ablations.
-// Pure (no I/O, no Astro, no randomness beyond the seed): used by
-// `scripts/related-quality.ts` (CLI) and `tests/unit/related/quality.test.ts` (quality gate).
-// Not exported from index.ts: the site never needs it.
-import { computeAllRelated } from './related.ts';
-import { tokenize } from './tokenize.ts';
-import type { RelatedRecord } from './types.ts';
-import { mulberry32, type Rng } from '../seeded-random.ts';
+// The synthetic labelled corpus: seeded generated prose in 8 topics (the topic is known to the
+// evaluator, never written into tags or ids). Generated, not real: the real corpora are in
+// corpora.ts. Pure (no I/O, no randomness beyond the seed).
+import type { RelatedRecord } from '../../src/lib/related/index.ts';
+import { mulberry32, type Rng } from '../../src/lib/seeded-random.ts';
+import type { LabelledCorpus } from './labelled.ts';
 
 const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
 // Zipf-ish: early entries are much more frequent, as in real prose.
@@ -73,12 +69,8 @@ function title(rng: Rng, topic: Topic): string {
   return `${pick(rng, ['How', 'Why', 'Inside', 'The new', 'What'])} ${words[0]} ${pick(rng, GLUE)} ${words[1]} ${words[2]}`;
 }
 
-export interface LabelledCorpus {
-  records: RelatedRecord[];
-  topicOf: Map<string, string>;
-}
-
 export function makeCorpus(seed: number, withTags: boolean, perTopic = 10): LabelledCorpus {
+  const name = `synthetic (seed ${seed}, ${withTags ? 'noisy tags' : 'no tags'})`;
   const rng = mulberry32(seed);
   const records: RelatedRecord[] = [];
   const topicOf = new Map<string, string>();
@@ -109,138 +101,10 @@ export function makeCorpus(seed: number, withTags: boolean, perTopic = 10): Labe
       });
       topicOf.set(id, topic.name);
     }
-  return { records, topicOf };
+  return { name, records, labelOf: topicOf };
 }
 
-export type Picker = (records: RelatedRecord[]) => Map<string, string[]>;
-
-const randomBaseline = (seed: number): Picker => (records) => {
-  const rng = mulberry32(seed);
-  return new Map(records.map((r) => {
-    const others = records.filter((o) => o.id !== r.id);
-    const picks: string[] = [];
-    while (picks.length < 3) {
-      const o = pick(rng, others).id;
-      if (!picks.includes(o)) picks.push(o);
-    }
-    return [r.id, picks];
-  }));
-};
-
-const newestBaseline: Picker = (records) => {
-  const sorted = [...records].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || (a.id < b.id ? -1 : 1));
-  return new Map(records.map((r) => [r.id, sorted.filter((o) => o.id !== r.id).slice(0, 3).map((o) => o.id)]));
-};
-
-// Plain TF-IDF cosine on the body only: raw tf x ln(N/df), no field boosts, no tags, no bigrams.
-// Sparse vectors over numeric term ids and a dense scatter of the query vector, so the baseline
-// stays usable at a few thousand articles (--per-topic); exhaustive over all pairs.
-const tfidfBaseline: Picker = (records) => {
-  const termId = new Map<string, number>();
-  const tfs = records.map((r) => {
-    const m = new Map<number, number>();
-    for (const t of tokenize(r.bodyText)) {
-      let id = termId.get(t);
-      if (id === undefined) termId.set(t, (id = termId.size));
-      m.set(id, (m.get(id) ?? 0) + 1);
-    }
-    return m;
-  });
-  const df = new Float64Array(termId.size);
-  for (const m of tfs) for (const t of m.keys()) df[t]!++;
-  const vecs = tfs.map((m) => {
-    const ids = Int32Array.from(m.keys());
-    const ws = new Float64Array(ids.length);
-    let norm = 0;
-    ids.forEach((t, i) => {
-      ws[i] = m.get(t)! * Math.log(records.length / df[t]!);
-      norm += ws[i]! * ws[i]!;
-    });
-    for (let i = 0; i < ws.length; i++) ws[i]! /= Math.sqrt(norm) || 1;
-    return { ids, ws };
-  });
-  const dense = new Float64Array(termId.size);
-  return new Map(records.map((r, i) => {
-    const q = vecs[i]!;
-    for (let x = 0; x < q.ids.length; x++) dense[q.ids[x]!] = q.ws[x]!;
-    const scored: Array<{ id: string; dot: number }> = [];
-    for (let j = 0; j < records.length; j++) {
-      if (j === i) continue;
-      const v = vecs[j]!;
-      let dot = 0;
-      for (let x = 0; x < v.ids.length; x++) dot += dense[v.ids[x]!]! * v.ws[x]!;
-      scored.push({ id: records[j]!.id, dot });
-    }
-    for (let x = 0; x < q.ids.length; x++) dense[q.ids[x]!] = 0;
-    scored.sort((a, b) => b.dot - a.dot || (a.id < b.id ? -1 : 1));
-    return [r.id, scored.slice(0, 3).map((s) => s.id)];
-  }));
-};
-
-const engineWith = (extra: Record<string, unknown>): Picker => (records) => {
-  const all = computeAllRelated(records, { k: 3, now: new Date(Date.UTC(2030, 0, 1)), ...extra });
-  return new Map(Object.entries(all).map(([id, picks]) => [id, picks.map((p) => p.id)]));
-};
-
-export function precisionAt3(corpus: LabelledCorpus, picker: Picker): number {
-  let hits = 0;
-  let total = 0;
-  for (const [id, picks] of picker(corpus.records)) {
-    for (const p of picks.slice(0, 3)) {
-      total++;
-      if (corpus.topicOf.get(p) === corpus.topicOf.get(id)) hits++;
-    }
-  }
-  return hits / total;
-}
-
-/** Methods in report order. The first four are the comparison; the rest are ablations. */
-export const METHODS = [
-  'random (seeded)',
-  'newest-first',
-  'TF-IDF body cosine',
-  'engine (defaults)',
-  'engine + bigrams',
-  'engine, no MMR',
-  'engine, text only',
-] as const;
-export type Method = (typeof METHODS)[number];
-
-function pickerFor(method: Method, seed: number): Picker {
-  switch (method) {
-    case 'random (seeded)': return randomBaseline(seed);
-    case 'newest-first': return newestBaseline;
-    case 'TF-IDF body cosine': return tfidfBaseline;
-    case 'engine (defaults)': return engineWith({});
-    case 'engine + bigrams': return engineWith({ bigrams: true });
-    case 'engine, no MMR': return engineWith({ diversityLambda: 1 });
-    case 'engine, text only': return engineWith({ weights: { text: 1, tags: 0, category: 0, recency: 0 } });
-  }
-}
-
-export type TagSet = 'noisy' | 'none';
-
-export interface EvaluateOptions {
-  /** Report seed (default 7). The noisy-tags corpus uses it, the no-tags corpus uses seed + 1000. */
-  seed?: number;
-  /** Articles per topic (default 10: 8 topics x 10 = 80 articles). */
-  perTopic?: number;
-  /** 'noisy': ubiquitous, own-topic and random-topic tags; 'none': no tags at all. */
-  tags: TagSet;
-  /** Which methods to score (default: all of METHODS, in that order). */
-  methods?: readonly Method[];
-}
-
-/** The labelled corpus the report uses for that seed and tag set. */
-export function corpusFor({ seed = 7, perTopic = 10, tags }: EvaluateOptions): LabelledCorpus {
+/** The corpora the reports use: noisy tags with the seed, no tags with seed + 1000 (as before). */
+export function syntheticCorpus(tags: 'noisy' | 'none', seed = 7, perTopic = 10): LabelledCorpus {
   return tags === 'noisy' ? makeCorpus(seed, true, perTopic) : makeCorpus(seed + 1000, false, perTopic);
-}
-
-/** precision@3 per method on one labelled set, in the order asked for. */
-export function evaluate(options: EvaluateOptions): Partial<Record<Method, number>> {
-  const corpus = corpusFor(options);
-  const seed = options.seed ?? 7;
-  const out: Partial<Record<Method, number>> = {};
-  for (const method of options.methods ?? METHODS) out[method] = precisionAt3(corpus, pickerFor(method, seed));
-  return out;
 }

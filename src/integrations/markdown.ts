@@ -18,7 +18,7 @@ import { checkMdxBody, mdxCodePlugin } from '../lib/content/mdx-code.ts';
 import { ContentError } from '../lib/content/index.ts';
 import type { ContentProblem } from '../lib/content/problems.ts';
 import site from '../site.config.ts';
-import { contentDir } from './content-dir.ts';
+import { contentDir } from '../data/content-loader.ts';
 
 const shown = (url: URL | undefined) => (url ? path.relative(process.cwd(), fileURLToPath(url)) : 'an article');
 const warned = new Set<string>();

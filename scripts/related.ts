@@ -42,7 +42,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const content = loadSiteContent(path.resolve(values.content));
+const content = await loadSiteContent(path.resolve(values.content));
 if (content.problems.length) fail(`\n${formatProblems(content.problems)}\n`);
 
 const now = buildClock();

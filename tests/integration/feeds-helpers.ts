@@ -80,8 +80,8 @@ export interface ExpectedArticle {
 }
 
 /** Published fixture articles, newest first (ties by id): what the feeds should hold. */
-export function expectedArticles(contentDir: string): ExpectedArticle[] {
-  const { articles } = loadValidContent(contentDir, { categories: site.categories.map((c) => c.slug) });
+export async function expectedArticles(contentDir: string): Promise<ExpectedArticle[]> {
+  const { articles } = await loadValidContent(contentDir, { categories: site.categories.map((c) => c.slug) });
   return articles
     .filter((a) => !a.data.draft && a.data.pubDate.getTime() <= FIXTURE_NOW.getTime())
     .map((a) => ({

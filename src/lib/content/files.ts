@@ -40,7 +40,8 @@ function checkFolderRest(dir: string, relative: string, shown: Shown, problems: 
       if (['index.md', 'index.mdx'].some((index) => existsSync(path.join(full, index)))) {
         problems.push(problem(shown(full), 'articles one level deep: <slug>.mdx or <slug>/index.mdx', 'a nested article folder (it would never be published)'));
       } else checkFolderRest(full, rel, shown, problems);
-    } else if (relative.split('/').length === 1 && /^index\.(md|mdx)$/.test(name)) {
+    } else if (relative.split('/').length === 1 && /^index\.(md|mdx)$/i.test(name)) {
+      // The folder's index (or a mis-cased one, reported by listArticleFiles).
       continue;
     } else if (MARKDOWN_LIKE.test(name)) {
       problems.push(problem(shown(full), 'one article per folder, in index.md or index.mdx', 'another Markdown file in an article folder (it would never be published)'));
@@ -60,7 +61,7 @@ export function listArticleFiles(articlesDir: string, shown: Shown): Pick<Conten
       const names = readdirSync(full);
       const indexes = names.filter((n) => /^index\.(md|mdx)$/.test(n));
       const miscased = names.filter((n) => /^index\.[a-z]+$/i.test(n) && MARKDOWN_LIKE.test(n) && !indexes.includes(n));
-      for (const n of miscased) problems.push(problem(shown(path.join(full, n)), 'an article folder\'s text in index.md or index.mdx (lower case)', `"${n}" (it would never be published)`));
+      for (const n of miscased) problems.push(problem(shown(path.join(full, n)), 'an article folder with its text in index.md or index.mdx (lower case)', `"${n}" (it would never be published)`));
       if (indexes.length > 1) problems.push(problem(shown(full), 'one of index.md or index.mdx', 'both'));
       else if (indexes.length === 1) articles.push(`${name}/${indexes[0]}`);
       else if (!miscased.length) problems.push(problem(shown(full), 'an article folder with index.md or index.mdx inside', 'a folder without one'));

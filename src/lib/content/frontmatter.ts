@@ -17,7 +17,7 @@ export interface SplitFile {
  * by parseContentDate instead. The merge key `<<` is allowed for shared fields.
  */
 const { merge } = (yaml as unknown as { types: { merge: yaml.Type } }).types;
-const SCHEMA = yaml.CORE_SCHEMA.extend([merge]);
+const SCHEMA = yaml.CORE_SCHEMA.extend({ implicit: [merge] });
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---\r?(?:\n|$)/;
 

@@ -29,8 +29,10 @@ export async function checkImage(ref: string, fromDir: string, contentRoot: stri
   if (path.isAbsolute(ref) || /^[a-z]:[\\/]/i.test(ref)) return { expected: relative, found: `${shown} (an absolute path)` };
   const clean = decodeURI(ref.replace(/[?#].*$/, ''));
   const full = path.resolve(fromDir, clean);
+  const lexical = path.relative(path.resolve(contentRoot), full);
+  if (lexical.startsWith('..') || path.isAbsolute(lexical)) return { expected: relative, found: `${shown} (it points outside the content folder)` };
   if (!existsSync(full)) return { expected: 'an image file that exists, relative to this file', found: `${shown} (no such file)` };
-  if (!insideFolder(full, contentRoot)) return { expected: relative, found: `${shown} (it resolves outside the content folder)` };
+  if (!insideFolder(full, contentRoot)) return { expected: relative, found: `${shown} (a symbolic link to a file outside the content folder)` };
   if (statSync(full).isDirectory()) return { expected: 'an image file', found: `${shown} (a folder)` };
   const types = `an image of a supported type (${IMAGE_EXTENSIONS.join(' ')})`;
   if (!IMAGE_EXTENSIONS.includes(path.extname(full).toLowerCase())) return { expected: types, found: `${shown} (a ${path.extname(full) || 'extensionless'} file)` };

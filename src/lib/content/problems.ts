@@ -26,8 +26,10 @@ export function describeValue(value: unknown, withLength = false): string {
   if (value === null) return 'an empty value';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return withLength ? `${JSON.stringify(shown)} (${value.length} characters)` : JSON.stringify(shown);
+    const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    // Invisible characters are spelled out, or the report would show "" for a zero-width space.
+    const shown = JSON.stringify(cut).replace(/[\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    return withLength ? `${shown} (${value.length} characters)` : shown;
   }
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'an object';

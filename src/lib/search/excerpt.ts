@@ -3,15 +3,10 @@
  * matched words. They are turned into plain segments and rendered with text
  * nodes and <mark> elements, so no indexed text is ever parsed as HTML.
  */
+import { decodeHTMLStrict } from 'entities';
+
 export interface Segment { text: string; mark: boolean }
 
-/**
- * Pagefind (1.x) stores plain text and escapes only "<" and ">" when it builds
- * an excerpt; exactly those are undone, so a literal "&amp;" in an article stays as written.
- */
-export function decodeEntities(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
 
 /** Splits an excerpt into text and marked segments; any other markup is kept as literal text. */
 export function excerptSegments(excerpt: string): Segment[] {
@@ -21,7 +16,8 @@ export function excerptSegments(excerpt: string): Segment[] {
     if (/^<mark>$/i.test(part)) { mark = true; continue; }
     if (/^<\/mark>$/i.test(part)) { mark = false; continue; }
     if (!part) continue;
-    const text = decodeEntities(part);
+    // Pagefind escapes the page text; the shared HTML decoder (entities) undoes it, strictly (only `&name;` with the semicolon).
+    const text = decodeHTMLStrict(part);
     const last = segments.at(-1);
     if (last && last.mark === mark) last.text += text;
     else segments.push({ text, mark });

@@ -16,7 +16,7 @@ export function brokenArticlePage(content: LoadedContent, pathname: string): str
   const report = own.length ? formatProblems(own) : `${entry.file} is not served: one of its authors has problems.\n\n${formatProblems(content.problems)}`;
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Content problem: ${escapeUTF8(entry.file)}</title></head>
 <body style="font: 16px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem">
-<h1>This article has problems</h1><p>The build stops on them. Fix the file and save: this page reloads.</p>
+<h1>This article has problems</h1><p>The build stops on them. Fix the file, save it and reload this page.</p>
 <pre style="white-space: pre-wrap; background: #f6f6f6; padding: 1rem">${escapeUTF8(report)}</pre></body></html>`;
 }
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { ROOT } from '../support/build.ts';
+import { cleanEnv, ROOT } from '../support/build.ts';
 
 let dev: ChildProcess;
 let base = '';
@@ -15,7 +15,7 @@ let log = '';
 beforeAll(async () => {
   dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
     cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: 'tests/fixtures/broken-cases/content', BROADSHEET_NOW: '2026-11-30T00:00:00Z', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...cleanEnv(), CONTENT_DIR: 'tests/fixtures/broken-cases/content', BROADSHEET_NOW: '2026-11-30T00:00:00Z', NO_COLOR: '1', FORCE_COLOR: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const collect = (chunk: Buffer) => (log += chunk.toString());

@@ -18,7 +18,7 @@ export interface BuildResult {
 }
 
 /** The build must run as a user's would: without vitest's markers or NODE_ENV=test. */
-function cleanEnv(): NodeJS.ProcessEnv {
+export function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'));
 }
 

@@ -109,7 +109,8 @@ export function contentLoader(kind: Kind): Loader {
       context.watcher?.on('all', async (_event: string, changed: string) => {
         if (!path.resolve(changed).startsWith(dir + path.sep)) return;
         const content = await loadSiteContent(dir, { fresh: true });
-        if (content.problems.length) context.logger.error(`\n${formatProblems(content.problems)}\n`);
+        // Both collections reload on a change; the articles loader alone prints the report.
+        if (kind === 'articles' && content.problems.length) context.logger.error(`\n${formatProblems(content.problems)}\n`);
         report(await sync(kind, context, usableContent(content)));
       });
     },

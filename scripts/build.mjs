@@ -1,5 +1,5 @@
-// `npm run build [-- --out DIR]`: the Astro build, with content errors shown
-// as a plain list (no stack trace). CONTENT_DIR picks another content folder
+// `npm run build [-- --out DIR] [--verbose]`: the Astro build, with content errors shown
+// as a plain list (no stack trace; --verbose adds it for anything else). CONTENT_DIR picks another content folder
 // (default: content/). The known upstream MDX warning is dropped by the
 // broadsheet integration (src/integrations/broadsheet.ts).
 //
@@ -12,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { atomicOutput, recoverLeftovers } from '../src/lib/build/atomic-output.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string' } } });
+const { values } = parseArgs({ options: { out: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.out ?? 'dist');
 const shown = (() => {
   const relative = path.relative(process.cwd(), outDir);
@@ -44,8 +44,14 @@ try {
   // A content or config problem is the author's to fix: show the report alone.
   if (error && (error.name === 'ContentError' || /^Broadsheet/.test(error.message ?? ''))) {
     console.error(`\n${error.message}\n`);
-  } else {
+  } else if (values.verbose) {
     console.error(error);
+  } else if (error?.loc?.file) {
+    // A failure while compiling or rendering one file (MDX, an image): point at the author's file.
+    const { file, line = 1, column = 1 } = error.loc;
+    console.error(`\n${path.relative(process.cwd(), file)}:${line}:${column}: ${String(error.message).split('\n')[0]}\n(npm run build -- --verbose shows the stack)\n`);
+  } else {
+    console.error(`\n${error?.name ?? 'Error'}: ${error?.message ?? error}\n(npm run build -- --verbose shows the stack)\n`);
   }
   fail();
   process.exit(1);

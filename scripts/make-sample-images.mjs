@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { mulberry32 } from '../src/lib/seeded-random.ts';
+import { escapeXml } from '../src/lib/feed/xml-text.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ARTICLES_DIR = path.join(ROOT, 'content', 'articles');
@@ -78,13 +79,6 @@ const hsl = (h, s, l, a = 1) =>
     ? `hsl(${r1(((h % 360) + 360) % 360)} ${r1(s)}% ${r1(l)}%)`
     : `hsl(${r1(((h % 360) + 360) % 360)} ${r1(s)}% ${r1(l)}% / ${r1(a * 100) / 100})`;
 
-function escapeXml(text) {
-  return String(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
-}
 
 // ---------------------------------------------------------------------------
 // Hero illustrations

@@ -43,7 +43,7 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-const content = loadSiteContent(path.resolve(values.content));
+const content = await loadSiteContent(path.resolve(values.content));
 if (content.problems.length) fail(`\n${formatProblems(content.problems)}\n`);
 
 const now = buildClock();

@@ -11,6 +11,9 @@ export const site = defineSiteConfig({
   url: 'https://broadsheet.example.com',
   language: 'en',
   locale: 'en_US',
+  // Optional IANA zone: date-times written without a zone are read in it, and
+  // dates are shown in it (UTC when unset; then every date-time needs Z or an offset).
+  // timeZone: 'Europe/Berlin',
   logo: '/logo.svg',
   defaultSocialImage: '/social-default.png',
   accentColor: '#b4232a',

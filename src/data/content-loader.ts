@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { buildClock, formatProblems, loadContent, usableContent, type LoadedContent, type LoadedEntry } from '../lib/content/index.ts';
+import { buildClock, formatProblems, loadContent, stripControlChars, usableContent, type LoadedContent, type LoadedEntry } from '../lib/content/index.ts';
 import site from '../site.config.ts';
 
 export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
@@ -19,13 +19,13 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 // Astro loads astro.config.mjs and src/content.config.ts as separate module
 // instances in one process: the parsed folder is shared through globalThis.
 const SHARED = Symbol.for('broadsheet.loaded-content');
-const memo = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map()) as Map<string, LoadedContent>;
+const memo = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map()) as Map<string, Promise<LoadedContent>>;
 
 /**
  * Reads and checks a content folder against this site's config. Memoised per
  * folder for the process; `fresh` re-reads it (a new build, a file edited in dev).
  */
-export function loadSiteContent(dir = contentDir(), { fresh = false } = {}): LoadedContent {
+export function loadSiteContent(dir = contentDir(), { fresh = false } = {}): Promise<LoadedContent> {
   const known = memo.get(dir);
   if (known && !fresh) return known;
   const content = loadContent(dir, { categories: site.categories.map((c) => c.slug), now: buildClock(), timeZone: site.timeZone });
@@ -76,7 +76,8 @@ async function sync(kind: Kind, context: FullContext, content: Pick<LoadedConten
       continue;
     }
     parsed++;
-    const body = entry.body.trim();
+    // Control characters are invalid in HTML and XML; the check warns about each one.
+    const body = stripControlChars(entry.body).trim();
     const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.path });
     store.delete(entry.id);
     if (entry.path.endsWith('.mdx')) {
@@ -104,11 +105,12 @@ export function contentLoader(kind: Kind): Loader {
       const dir = contentDir();
       const report = (counts: { parsed: number; unchanged: number }) =>
         context.logger.info(`${kind}: ${counts.parsed} parsed, ${counts.unchanged} unchanged`);
-      report(await sync(kind, context, usableContent(loadSiteContent(dir))));
+      report(await sync(kind, context, usableContent(await loadSiteContent(dir))));
       context.watcher?.on('all', async (_event: string, changed: string) => {
         if (!path.resolve(changed).startsWith(dir + path.sep)) return;
-        const content = loadSiteContent(dir, { fresh: true });
-        if (content.problems.length) context.logger.error(`\n${formatProblems(content.problems)}\n`);
+        const content = await loadSiteContent(dir, { fresh: true });
+        // Both collections reload on a change; the articles loader alone prints the report.
+        if (kind === 'articles' && content.problems.length) context.logger.error(`\n${formatProblems(content.problems)}\n`);
         report(await sync(kind, context, usableContent(content)));
       });
     },

@@ -8,6 +8,7 @@
 import type { ImageMetadata } from 'astro';
 import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
 import rss from '@astrojs/rss';
+import { imageSourceFile } from './image-file.ts';
 import { readFile, stat } from 'node:fs/promises';
 import {
   feedItemCache, rssChannel, selectFeedRecords, toJsonFeed,
@@ -61,8 +62,7 @@ const runtimeLogger = {
 };
 
 function sourcePath(src: ImageMetadata): string {
-  // astro:assets attaches the source file's path to imported images (not enumerable).
-  const fsPath = (src as ImageMetadata & { fsPath?: string }).fsPath;
+  const fsPath = imageSourceFile(src);
   if (!fsPath) throw new Error(`feeds: hero image ${src.src} has no source file path`);
   return fsPath;
 }

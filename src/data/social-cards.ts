@@ -3,8 +3,7 @@
  * content hash in node_modules/.astro/og/: a rebuild reuses every card whose
  * title, category, date, authors, hero bytes, accent or template is unchanged.
  */
-import type { ImageMetadata } from 'astro';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cachedCard, cardKey } from '../lib/og/cache.ts';
 import { loadCardFonts } from '../lib/og/fonts.ts';
@@ -12,17 +11,13 @@ import { renderCard } from '../lib/og/render.ts';
 import { TEMPLATE_VERSION, type CardInput } from '../lib/og/template.ts';
 import site from '../site.config.ts';
 import type { ArticleView } from './articles.ts';
+import { imageSourceFile } from './image-file.ts';
 
 export const CARD_CACHE_DIR = path.join(process.cwd(), 'node_modules/.astro/og');
 
-/** The hero's file on disk: Astro's image metadata carries it as a non-enumerable `fsPath`. */
-function heroFile(article: ArticleView): string | undefined {
-  const fsPath = (article.hero?.src as (ImageMetadata & { fsPath?: string }) | undefined)?.fsPath;
-  return fsPath && existsSync(fsPath) ? fsPath : undefined;
-}
 
 export async function socialCard(article: ArticleView): Promise<Buffer> {
-  const heroPath = heroFile(article);
+  const heroPath = imageSourceFile(article.hero?.src);
   const hero = heroPath ? readFileSync(heroPath) : undefined;
   const input: CardInput = {
     siteName: site.name,

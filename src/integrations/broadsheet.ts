@@ -5,7 +5,9 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { ContentError, buildClock } from '../lib/content/index.ts';
+import { ContentError, buildClock, formatProblems } from '../lib/content/index.ts';
+import { devReportMiddleware } from './dev-report.ts';
+import { stripControlCharsPlugin } from './strip-control.ts';
 import { lastmodByPath } from '../lib/seo/lastmod.ts';
 import { basePath } from '../lib/content/urls.ts';
 import site from '../site.config.ts';
@@ -34,20 +36,24 @@ export default function broadsheet(): AstroIntegration {
   return {
     name: 'broadsheet',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, updateConfig, logger }) => {
         // vitest loads this config only for Vite settings; tests build their own fixtures.
         if (process.env['VITEST']) return;
         const dir = contentDir();
-        const { articles, authors, problems } = loadSiteContent(dir);
+        const content = await loadSiteContent(dir, { fresh: true });
+        const { articles, authors, problems, warnings } = content;
+        // A build stops on any problem; `astro dev` starts anyway, serves what is usable and reports the rest.
         // MDX imports stay inside the content folder; content.trust 'untrusted' allows no code at all.
         problems.push(...mdxCodeProblems(articles, dir));
-        if (problems.length) throw new ContentError(problems);
+        if (problems.length && command !== 'dev') throw new ContentError(problems);
+        if (problems.length) logger.error(`\n${formatProblems(problems)}\n(astro dev serves the other articles; the build stops until these are fixed)`);
+        if (warnings.length) logger.warn(`${warnings.length} content warning${warnings.length === 1 ? '' : 's'} (npm run check:content lists them)`);
         lastmods = lastmodByPath(articles, buildClock(), basePath(site.url));
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
         updateConfig({
           vite: {
             // src/overrides/<Component>.astro replaces the theme's component (src/integrations/overrides.ts).
-            plugins: [overridesPlugin()],
+            plugins: [overridesPlugin(), stripControlCharsPlugin()],
             // Decided by the command, not NODE_ENV: a stray NODE_ENV must never ship drafts.
             define: { 'import.meta.env.BROADSHEET_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') },
             build: {
@@ -60,6 +66,9 @@ export default function broadsheet(): AstroIntegration {
             },
           },
         });
+      },
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use(devReportMiddleware(() => loadSiteContent()));
       },
       'astro:build:done': ({ dir, pages, logger }) => {
         // scripts/build.mjs builds into a temporary folder and names the real output here.

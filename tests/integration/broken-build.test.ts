@@ -13,16 +13,16 @@ describe('a build over broken content', () => {
   });
 
   it('names every file and field with expected and found, in one report', () => {
-    expect(output).toContain('Broadsheet found 16 content problems in 6 files:');
+    expect(output).toContain('Broadsheet found 17 content problems in 6 files:');
     expect(output).toContain(
       '  tests/fixtures/broken/content/articles/typo-fields.mdx\n' +
-        '    - title: expected a title of 1–140 characters, found "" (0 characters)\n' +
-        '    - description: expected a dek (description) of 1–300 characters, found nothing\n',
+        '    - 2:1 title: expected a title of 1–140 visible characters, found ""\n' +
+        '    - description: expected a dek (description) of 1–300 visible characters, found nothing\n',
     );
-    expect(output).toContain('    - descripton: expected a known field (did you mean "description"?), found an unknown field\n');
-    expect(output).toContain('    - author: expected an author defined in content/authors (did you mean "real-author"?), found "real-autor"\n');
+    expect(output).toContain('    - 3:1 descripton: expected a known field (did you mean "description"?), found an unknown field\n');
+    expect(output).toContain('    - 5:1 author: expected an author defined in content/authors (did you mean "real-author"?), found "real-autor"\n');
     expect(output).toContain('  tests/fixtures/broken/content/articles/missing-image/index.mdx\n');
-    expect(output).toContain('    - heroImage: expected an image file that exists, relative to this file, found "./nope.jpg" (no such file)\n');
+    expect(output).toContain('    - 8:1 heroImage: expected an image file that exists, relative to this file, found "./nope.jpg" (no such file)\n');
     expect(output).toContain('    - (slug): expected a slug used by one article only, found "good-article", also used by tests/fixtures/broken/content/articles/good-article.md\n');
   });
 

@@ -1,16 +1,12 @@
 import { describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { htmlPages } from '../support/files.ts';
 import { all, page } from '../support/dom.ts';
 import { readOut } from '../support/build.ts';
 
 const out = inject('siteOut');
-const htmlFiles = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [path.relative(out, full)] : [];
-  });
+const htmlFiles = htmlPages;
 
 describe('self-hosted, subset fonts in the built site', () => {
   const fontDir = path.join(out, '_astro/fonts');

@@ -3,7 +3,7 @@
  * an independent expectation of what each feed should list, computed from the
  * fixture's frontmatter with the pure content loader (not from Astro).
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { loadValidContent } from '../../src/lib/content/load.ts';
@@ -19,16 +19,7 @@ export const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}
 /** Characters XML 1.0 forbids (C0 controls except tab/LF/CR, U+FFFE, U+FFFF). */
 export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
 
-/** Every file under `dir`, as paths relative to it with forward slashes. */
-export function walk(dir: string, base = dir): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) out.push(...walk(full, base));
-    else out.push(path.relative(base, full).split(path.sep).join('/'));
-  }
-  return out;
-}
+export { walk } from '../support/files.ts';
 
 export const parser = new XMLParser({
   ignoreAttributes: false,
@@ -80,8 +71,8 @@ export interface ExpectedArticle {
 }
 
 /** Published fixture articles, newest first (ties by id): what the feeds should hold. */
-export function expectedArticles(contentDir: string): ExpectedArticle[] {
-  const { articles } = loadValidContent(contentDir, { categories: site.categories.map((c) => c.slug) });
+export async function expectedArticles(contentDir: string): Promise<ExpectedArticle[]> {
+  const { articles } = await loadValidContent(contentDir, { categories: site.categories.map((c) => c.slug) });
   return articles
     .filter((a) => !a.data.draft && a.data.pubDate.getTime() <= FIXTURE_NOW.getTime())
     .map((a) => ({

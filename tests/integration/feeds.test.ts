@@ -37,9 +37,9 @@ const item = (f: ParsedFeed, link: string) => {
 const links = (f: ParsedFeed) => f.items.map((i) => i['link'] as string);
 const attr = (node: Node | undefined, name: string) => node?.[`@_${name}`] as string | undefined;
 
-beforeAll(() => {
+beforeAll(async () => {
   files = walk(out);
-  expected = expectedArticles(CONTENT);
+  expected = await expectedArticles(CONTENT);
   feeds = files.filter((f) => f === 'rss.xml' || f.endsWith('/rss.xml')).map((f) => parseFeed(out, f));
 });
 

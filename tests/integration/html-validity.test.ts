@@ -1,16 +1,11 @@
 import { describe, expect, inject, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { htmlPages } from '../support/files.ts';
 import { HtmlValidate } from 'html-validate';
 import { readOut } from '../support/build.ts';
 
 const out = inject('siteOut');
-const files = (dir: string): string[] =>
-  readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : files(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
+const files = (dir: string): string[] => htmlPages(dir).map((file) => path.join(dir, file));
 
 // Recommended rules, minus pure style preferences that say nothing about validity.
 const validator = new HtmlValidate({

@@ -67,8 +67,8 @@ describe('npm run related', () => {
   it('reports invalid content with the same errors as the build', () => {
     const result = related('--content', 'tests/fixtures/broken/content');
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('Broadsheet found 16 content problems in 6 files:');
-    expect(result.stderr).toContain('    - descripton: expected a known field (did you mean "description"?), found an unknown field');
+    expect(result.stderr).toContain('Broadsheet found 17 content problems in 6 files:');
+    expect(result.stderr).toContain('    - 3:1 descripton: expected a known field (did you mean "description"?), found an unknown field');
   });
   it('rejects an unknown slug and a bad --k', () => {
     expect(related('--content', 'tests/fixtures/site/content', '--explain', 'nope').stderr).toContain('no article "nope"');

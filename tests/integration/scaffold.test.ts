@@ -24,8 +24,8 @@ function run(script: 'new' | 'new-author', args: string[], input = '') {
 }
 
 /** Problems the build's pre-flight check finds in one file of the temp content folder. */
-function problemsIn(file: string) {
-  return loadSiteContent(dir).problems.filter((p) => p.file.endsWith(file));
+async function problemsIn(file: string) {
+  return (await loadSiteContent(dir)).problems.filter((p) => p.file.endsWith(file));
 }
 
 const TRICKY: [string, string][] = [
@@ -37,7 +37,7 @@ const TRICKY: [string, string][] = [
 ];
 
 describe('npm run new', () => {
-  it.each(TRICKY)('makes a valid draft for %j', (title, slug) => {
+  it.each(TRICKY)('makes a valid draft for %j', async (title, slug) => {
     // `--` ends the options, so a title may start with dashes.
     const r = run('new', ['--category', 'models', '--author', 'ada-quill,bo-lindgren', '--tags', 'KV Cache, moe', '--', title]);
     expect(r.err).toBe('');
@@ -50,21 +50,21 @@ describe('npm run new', () => {
     expect(text).toMatch(/^pubDate: \d{4}-\d{2}-\d{2}$/m);
     expect(text).toContain('## What happened');
     expect(text).toMatch(/^sources: \[\]$/m);
-    expect(problemsIn(`${slug}.mdx`)).toEqual([]);
-    const article = loadSiteContent(dir).articles.find((a) => a.id === slug);
+    expect(await problemsIn(`${slug}.mdx`)).toEqual([]);
+    const article = (await loadSiteContent(dir)).articles.find((a) => a.id === slug);
     expect(article?.data.title).toBe(title.trim());
     expect(article?.data.tags).toEqual(['kv-cache', 'moe']);
     expect(article?.data.author).toEqual(['ada-quill', 'bo-lindgren']);
   });
 
-  it('makes <slug>/index.mdx with --folder, valid too', () => {
+  it('makes <slug>/index.mdx with --folder, valid too', async () => {
     const r = run('new', ['Folder article', '--category', 'chips', '--author', 'cy-okoye', '--folder']);
     expect(r.status).toBe(0);
     expect(existsSync(path.join(dir, 'articles/folder-article/index.mdx'))).toBe(true);
-    expect(problemsIn('folder-article/index.mdx')).toEqual([]);
+    expect(await problemsIn('folder-article/index.mdx')).toEqual([]);
   });
 
-  it('refuses to overwrite an existing article, in either layout, and leaves it untouched', () => {
+  it('refuses to overwrite an existing article, in either layout, and leaves it untouched', async () => {
     const existing = path.join(dir, 'articles/plain-markdown.md');
     const before = readFileSync(existing, 'utf8');
     const r = run('new', ['Plain Markdown', '--category', 'models', '--author', 'ada-quill']);
@@ -74,7 +74,7 @@ describe('npm run new', () => {
     expect(run('new', ['Full feature', '--category', 'models', '--author', 'ada-quill']).err).toContain('full-feature already exists');
   });
 
-  it('rejects unknown categories and authors, listing the valid ones', () => {
+  it('rejects unknown categories and authors, listing the valid ones', async () => {
     const cat = run('new', ['X', '--category', 'modles', '--author', 'ada-quill']);
     expect(cat.status).toBe(1);
     expect(cat.err).toBe('new: unknown category "modles" (did you mean "models"?); valid categories: models (Models), chips (Chips & Compute), business (Business), policy (Policy), explainers (Explainers)\n');
@@ -83,7 +83,7 @@ describe('npm run new', () => {
     expect(existsSync(path.join(dir, 'articles/x.mdx'))).toBe(false);
   });
 
-  it('asks for category and author when the flags are missing, re-asking after a wrong answer', () => {
+  it('asks for category and author when the flags are missing, re-asking after a wrong answer', async () => {
     const r = run('new', ['Asked interactively'], 'nope\n2\nbo-lindgren\n');
     expect(r.status).toBe(0);
     expect(r.out).toContain('unknown category "nope"');
@@ -91,10 +91,10 @@ describe('npm run new', () => {
     const text = readFileSync(path.join(dir, 'articles/asked-interactively.mdx'), 'utf8');
     expect(text).toMatch(/^category: chips$/m);
     expect(text).toMatch(/^author: bo-lindgren$/m);
-    expect(problemsIn('asked-interactively.mdx')).toEqual([]);
+    expect(await problemsIn('asked-interactively.mdx')).toEqual([]);
   });
 
-  it('stops with the valid choices when there is nothing to answer, and for a title without a usable slug', () => {
+  it('stops with the valid choices when there is nothing to answer, and for a title without a usable slug', async () => {
     const r = run('new', ['No answers']);
     expect(r.status).toBe(1);
     expect(r.err).toBe('new: no category given; pass --category (models, chips, business, policy, explainers)\n');
@@ -105,16 +105,16 @@ describe('npm run new', () => {
 });
 
 describe('npm run new:author', () => {
-  it('creates a valid author an article can then credit', () => {
+  it('creates a valid author an article can then credit', async () => {
     const r = run('new-author', ['jane-doe', 'Jane "JD" Doe-Ñúñez']);
     expect(r.status).toBe(0);
-    expect(problemsIn('authors/jane-doe.md')).toEqual([]);
-    expect(loadSiteContent(dir).authors.find((a) => a.id === 'jane-doe')?.data.name).toBe('Jane "JD" Doe-Ñúñez');
+    expect(await problemsIn('authors/jane-doe.md')).toEqual([]);
+    expect((await loadSiteContent(dir)).authors.find((a) => a.id === 'jane-doe')?.data.name).toBe('Jane "JD" Doe-Ñúñez');
     expect(run('new', ['By Jane', '--category', 'policy', '--author', 'jane-doe']).status).toBe(0);
-    expect(problemsIn('by-jane.mdx')).toEqual([]);
+    expect(await problemsIn('by-jane.mdx')).toEqual([]);
   });
 
-  it('refuses bad ids and existing authors', () => {
+  it('refuses bad ids and existing authors', async () => {
     expect(run('new-author', ['Jane Doe', 'Jane']).err).toBe('new:author: the id must be lower-case letters, digits and hyphens, found "Jane Doe" (try "jane-doe")\n');
     const existing = run('new-author', ['ada-quill', 'Ada Again']);
     expect(existing.status).toBe(1);

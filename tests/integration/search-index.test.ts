@@ -1,21 +1,16 @@
 import { describe, expect, inject, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
+import { htmlPages } from '../support/files.ts';
 import { all, page } from '../support/dom.ts';
 import { ROOT } from '../support/build.ts';
 
 const out = inject('siteOut');
 const log = inject('siteLog');
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [path.relative(out, full)] : [];
-  });
-}
+const htmlFiles = htmlPages;
 
 /** Every page Pagefind stored, decoded: fragments are gzip'd JSON after a "pagefind_dcd" signature. */
 function indexedPages(): { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> }[] {

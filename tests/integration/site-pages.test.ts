@@ -1,19 +1,14 @@
 import { describe, expect, inject, it } from 'vitest';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { htmlPages } from '../support/files.ts';
 import { all, jsonLd, page, text } from '../support/dom.ts';
 import { readOut } from '../support/build.ts';
 
 const out = inject('siteOut');
 const cardLinks = (doc: Document) => all(doc, 'article.card .title a').map((a) => a.getAttribute('href'));
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === '_astro' || name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [path.relative(out, full)] : [];
-  });
-}
+const htmlFiles = htmlPages;
 
 describe('home page', () => {
   it('leads with the newest featured article, then the latest and a section per category with stories not shown above', () => {

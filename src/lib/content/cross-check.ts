@@ -1,11 +1,9 @@
 /**
  * Rules that span files: references to authors, categories and other
- * articles, duplicate slugs, and local images that must exist.
+ * articles, duplicate slugs, and slug lengths.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { ContentProblem } from './problems.ts';
-import { closest, isSlug } from './slugs.ts';
+import { MAX_SLUG_LENGTH, closest, isSlug } from './slugs.ts';
 import { HERO_ALT_REQUIRED, UPDATE_NOT_BEFORE_PUB } from './schema.ts';
 import { parseContentDate } from './dates.ts';
 
@@ -33,14 +31,6 @@ const suggest = (word: string, known: readonly string[]) => {
   return near ? ` (did you mean "${near}"?)` : '';
 };
 
-function imageProblem(entry: RawEntry, key: string): ContentProblem | undefined {
-  const value = field(entry.raw, key);
-  if (typeof value !== 'string' || !value) return undefined;
-  if (/^(https?:)?\/\//i.test(value)) return { file: entry.file, field: key, expected: 'a local image file (remote images are not fetched at build time)', found: JSON.stringify(value) };
-  if (existsSync(path.resolve(entry.dir, value))) return undefined;
-  return { file: entry.file, field: key, expected: 'an image file that exists, relative to this file', found: `${JSON.stringify(value)} (no such file)` };
-}
-
 export function crossCheck({ articles, authors, categories, timeZone, existingProblems }: CrossCheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const reported = new Set(existingProblems.map((p) => `${p.file}\u0000${p.field.split(/[.[]/)[0]}`));
@@ -53,6 +43,8 @@ export function crossCheck({ articles, authors, categories, timeZone, existingPr
   for (const entry of [...articles, ...authors]) {
     if (!isSlug(entry.id)) {
       add({ file: entry.file, field: '(file name)', expected: 'a lower-case slug of letters, digits and hyphens, such as "deepseek-v4-launch" (it becomes the URL)', found: JSON.stringify(entry.id) });
+    } else if (entry.id.length > MAX_SLUG_LENGTH) {
+      add({ file: entry.file, field: '(file name)', expected: `a slug of at most ${MAX_SLUG_LENGTH} characters (it becomes a URL and a file name)`, found: `${entry.id.length} characters` });
     }
   }
 
@@ -76,7 +68,6 @@ export function crossCheck({ articles, authors, categories, timeZone, existingPr
       if (slug === article.id) add({ file: article.file, field: 'related', expected: 'slugs of other articles', found: `"${slug}" (the article itself)` });
       else if (!articleIds.includes(slug)) add({ file: article.file, field: 'related', expected: `slugs of existing articles${suggest(slug, articleIds)}`, found: `"${slug}"` });
     }
-    add(imageProblem(article, 'heroImage'));
     if (typeof field(raw, 'heroImage') === 'string' && !field(raw, 'heroAlt')) {
       add({ file: article.file, field: 'heroAlt', expected: HERO_ALT_REQUIRED, found: 'nothing' });
     }
@@ -90,6 +81,5 @@ export function crossCheck({ articles, authors, categories, timeZone, existingPr
       add({ file: article.file, field: 'updatedDate', expected: UPDATE_NOT_BEFORE_PUB, found: updated.toISOString().slice(0, 10) });
     }
   }
-  for (const author of authors) add(imageProblem(author, 'avatar'));
   return problems;
 }

@@ -10,3 +10,6 @@ export * from './pagination.ts';
 export * from './sections.ts';
 export * from './dates.ts';
 export * from './author-links.ts';
+export * from './files.ts';
+export * from './images.ts';
+export * from './warnings.ts';

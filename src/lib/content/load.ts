@@ -1,16 +1,21 @@
 /**
  * Reads and validates a whole content folder without Astro: the build's
- * pre-flight check and the command-line tools share it, so they report the
- * same problems in the same words.
+ * pre-flight check, Astro's collection loader and the command-line tools
+ * share it, so they see the same entries and report the same problems.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { z } from 'astro/zod';
 import { splitFrontmatter } from './frontmatter.ts';
 import { ContentError, issuesToProblems, type ContentProblem } from './problems.ts';
-import type { z } from 'astro/zod';
-import { authorSchema, makeArticleSchema, type ArticleData, type AuthorData } from './schema.ts';
+import { makeAuthorSchema, makeArticleSchema, type ArticleData, type AuthorData } from './schema.ts';
 import { slugFromEntryPath } from './slugs.ts';
-import { crossCheck } from './cross-check.ts';
+import { crossCheck, type RawEntry } from './cross-check.ts';
+import { insideFolder, listArticleFiles, listAuthorFiles } from './files.ts';
+import { checkBody, checkLinks } from './body-checks.ts';
+import { checkImage } from './images.ts';
+import { contentWarnings } from './warnings.ts';
+import type { BodyReport } from './body.ts';
 
 /** One file, read and parsed once: the build's loader and every CLI use this record. */
 export interface LoadedEntry<Data> {
@@ -33,7 +38,12 @@ export type LoadedAuthor = LoadedEntry<AuthorData>;
 export interface LoadedContent {
   articles: LoadedArticle[];
   authors: LoadedAuthor[];
+  /** Errors: the build stops on any of them. */
   problems: ContentProblem[];
+  /** Advice that does not stop the build (a long dek, no tags, no hero). */
+  warnings: ContentProblem[];
+  /** Every article file read, valid or not: `astro dev` answers a broken one's URL with its report. */
+  articleFiles: { id: string; file: string }[];
 }
 
 export interface LoadOptions {
@@ -47,43 +57,51 @@ export interface LoadOptions {
   now?: Date | undefined;
 }
 
-/** Article files: `<slug>.md(x)` or `<slug>/index.md(x)`. */
-export function listArticleFiles(articlesDir: string): string[] {
-  if (!existsSync(articlesDir)) return [];
-  const files: string[] = [];
-  for (const name of readdirSync(articlesDir).sort()) {
-    const full = path.join(articlesDir, name);
-    if (statSync(full).isDirectory()) {
-      for (const index of ['index.mdx', 'index.md']) if (existsSync(path.join(full, index))) files.push(path.join(name, index));
-    } else if (/\.mdx?$/i.test(name)) files.push(name);
-  }
-  return files;
+interface ReadFile<T> extends RawEntry {
+  path: string;
+  source: string;
+  raw: Record<string, unknown>;
+  body: string;
+  bodyLine: number;
+  data: T | undefined;
 }
 
-function listAuthorFiles(authorsDir: string): string[] {
-  if (!existsSync(authorsDir)) return [];
-  return readdirSync(authorsDir).filter((name) => /\.md$/i.test(name)).sort();
+/** The line of a top-level frontmatter key, so a report can point at it. */
+function fieldLine(source: string, field: string): number | undefined {
+  const key = field.split(/[.[]/)[0];
+  if (!key || key.startsWith('(')) return undefined;
+  const lines = source.split('\n');
+  const index = lines.findIndex((line, i) => i > 0 && new RegExp(`^['"]?${key.replace(/[$^]/g, '\\$&')}['"]?\\s*:`).test(line));
+  return index < 0 ? undefined : index + 1;
 }
 
-function readEntry<T>(
-  fullPath: string,
-  shownPath: string,
-  schema: z.ZodType<T>,
-  problems: ContentProblem[],
-): { data: T | undefined; raw: Record<string, unknown>; body: string; source: string } {
-  const source = readFileSync(fullPath, 'utf8');
+function readEntry<T>(full: string, id: string, shown: string, schema: z.ZodType<T>, problems: ContentProblem[]): ReadFile<T> {
+  const source = readFileSync(full, 'utf8');
   const split = splitFrontmatter(source);
   const raw = split.data as Record<string, unknown>;
+  const entry = { id, file: shown, dir: path.dirname(full), path: full, source, raw, body: split.body, bodyLine: split.bodyLine, data: undefined as T | undefined };
   if (split.error) {
-    problems.push({ file: shownPath, field: '(frontmatter)', expected: 'YAML frontmatter between --- lines', found: split.error });
-    return { data: undefined, raw, body: split.body, source };
+    problems.push({ file: shown, line: 1, field: '(frontmatter)', expected: 'YAML frontmatter between --- lines', found: split.error });
+    return entry;
   }
   const result = schema.safeParse(raw);
-  if (!result.success) problems.push(...issuesToProblems(shownPath, raw, result.error.issues, schema));
-  return { data: result.success ? result.data : undefined, raw, body: split.body, source };
+  if (result.success) entry.data = result.data;
+  else for (const p of issuesToProblems(shown, raw, result.error.issues, schema)) problems.push({ ...p, ...lineOf(source, p.field) });
+  return entry;
 }
 
-export function loadContent(contentDir: string, options: LoadOptions): LoadedContent {
+const lineOf = (source: string, field: string) => {
+  const line = fieldLine(source, field);
+  return line ? { line } : {};
+};
+
+/** A file must stay inside the content folder after following symlinks. */
+function containment(full: string, root: string, shown: string): ContentProblem | undefined {
+  if (insideFolder(full, root)) return undefined;
+  return { file: shown, field: '(file)', expected: 'a file inside the content folder', found: 'a symbolic link that resolves outside it' };
+}
+
+export async function loadContent(contentDir: string, options: LoadOptions): Promise<LoadedContent> {
   const cwd = options.cwd ?? process.cwd();
   const shown = (full: string) => path.relative(cwd, full).replace(/\\/g, '/');
   const problems: ContentProblem[] = [];
@@ -95,33 +113,58 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadedCon
       problems.push({ file: shown(dir), field: '(folder)', expected: 'a content folder with articles/ and authors/ inside', found: 'no such folder' });
     }
   }
-  if (problems.length) return { articles: [], authors: [], problems };
+  if (problems.length) return { articles: [], authors: [], problems, warnings: [], articleFiles: [] };
 
-  const authors: LoadedAuthor[] = [];
-  const rawAuthors = [];
-  for (const name of listAuthorFiles(authorsDir)) {
+  const authorFiles = listAuthorFiles(authorsDir, shown);
+  const articleFiles = listArticleFiles(articlesDir, shown);
+  problems.push(...authorFiles.problems, ...articleFiles.problems);
+  if (!articleFiles.articles.length) problems.push({ file: shown(articlesDir), field: '(folder)', expected: 'at least one article (<slug>.mdx or <slug>/index.mdx)', found: 'no articles' });
+
+  const authorSchema = makeAuthorSchema<z.ZodString>();
+  const authors: ReadFile<AuthorData>[] = [];
+  for (const name of authorFiles.authors) {
     const full = path.join(authorsDir, name);
-    const entry = readEntry(full, shown(full), authorSchema, problems);
-    const id = name.replace(/\.md$/i, '');
-    rawAuthors.push({ id, file: shown(full), dir: path.dirname(full), raw: entry.raw });
-    if (entry.data) authors.push({ id, file: shown(full), path: full, source: entry.source, raw: entry.raw, data: entry.data, body: entry.body });
+    const outside = containment(full, contentDir, shown(full));
+    if (outside) problems.push(outside);
+    else authors.push(readEntry(full, name.replace(/\.md$/, ''), shown(full), authorSchema, problems));
   }
 
-  const articles: LoadedArticle[] = [];
-  const rawArticles = [];
   const articleSchema = makeArticleSchema<z.ZodString>(undefined, { timeZone: options.timeZone, now: options.now });
-  for (const relative of listArticleFiles(articlesDir)) {
+  const articles: ReadFile<ArticleData>[] = [];
+  for (const relative of articleFiles.articles) {
     const full = path.join(articlesDir, relative);
-    const entry = readEntry(full, shown(full), articleSchema, problems);
-    const id = slugFromEntryPath(relative);
-    rawArticles.push({ id, file: shown(full), dir: path.dirname(full), raw: entry.raw });
-    if (entry.data) articles.push({ id, file: shown(full), path: full, source: entry.source, raw: entry.raw, data: entry.data, body: entry.body });
+    const outside = containment(full, contentDir, shown(full));
+    if (outside) problems.push(outside);
+    else articles.push(readEntry(full, slugFromEntryPath(relative), shown(full), articleSchema, problems));
   }
 
-  problems.push(...crossCheck({ articles: rawArticles, authors: rawAuthors, categories: options.categories, timeZone: options.timeZone, existingProblems: problems }));
+  const reports = new Map<ReadFile<ArticleData>, BodyReport>();
+  const bodyWarnings: ContentProblem[] = [];
+  for (const article of articles) reports.set(article, await checkBody(article, contentDir, problems, bodyWarnings, true));
+  for (const author of authors) await checkBody(author, contentDir, problems, bodyWarnings, false);
+  for (const [entry, key] of [...articles.map((a) => [a, 'heroImage'] as const), ...authors.map((a) => [a, 'avatar'] as const)]) {
+    const value = entry.raw[key];
+    if (typeof value !== 'string' || !value) continue;
+    const finding = /^(https?:)?\/\//i.test(value)
+      ? { expected: 'a local image file (remote images are not fetched at build time)', found: JSON.stringify(value) }
+      : await checkImage(value, path.dirname(entry.path), contentDir);
+    if (finding) problems.push({ file: entry.file, field: key, ...lineOf(entry.source, key), ...finding });
+  }
+
+  const headingsOf = new Map(articles.map((a) => [a.id, reports.get(a)?.headingIds ?? []]));
+  for (const article of articles) problems.push(...checkLinks(article, reports.get(article)!, headingsOf));
+  problems.push(...crossCheck({ articles, authors, categories: options.categories, timeZone: options.timeZone, existingProblems: problems }).map((p) => {
+    const entry = [...articles, ...authors].find((e) => e.file === p.file);
+    return entry ? { ...p, ...lineOf(entry.source, p.field) } : p;
+  }));
   // One file's problems together, files in path order; within a file, discovery order.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  return { articles, authors, problems };
+
+  const valid = <T>(list: ReadFile<T>[]) => list.filter((e): e is ReadFile<T> & { data: T } => e.data !== undefined).map(({ id, file, path: p, source, raw, data, body }) => ({ id, file, path: p, source, raw, data, body }));
+  const loadedArticles = valid(articles);
+  const warnings = [...bodyWarnings, ...contentWarnings(loadedArticles).map((w) => ({ ...w, ...lineOf(loadedArticles.find((a) => a.file === w.file)!.source, w.field) }))];
+  warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { articles: loadedArticles, authors: valid(authors), problems, warnings, articleFiles: articles.map(({ id, file }) => ({ id, file })) };
 }
 
 /**
@@ -137,8 +180,8 @@ export function usableContent(content: LoadedContent): Pick<LoadedContent, 'arti
 }
 
 /** Loads the folder and throws one ContentError listing every problem. */
-export function loadValidContent(contentDir: string, options: LoadOptions): LoadedContent {
-  const content = loadContent(contentDir, options);
+export async function loadValidContent(contentDir: string, options: LoadOptions): Promise<LoadedContent> {
+  const content = await loadContent(contentDir, options);
   if (content.problems.length) throw new ContentError(content.problems);
   return content;
 }

@@ -8,6 +8,9 @@ export interface ContentProblem {
   field: string;
   expected: string;
   found: string;
+  /** Where in the file, when known (1-based). */
+  line?: number;
+  column?: number;
 }
 
 interface IssueLike {
@@ -23,8 +26,10 @@ export function describeValue(value: unknown, withLength = false): string {
   if (value === null) return 'an empty value';
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
   if (typeof value === 'string') {
-    const shown = value.length > 60 ? `${value.slice(0, 57)}...` : value;
-    return withLength ? `${JSON.stringify(shown)} (${value.length} characters)` : JSON.stringify(shown);
+    const cut = value.length > 60 ? `${value.slice(0, 57)}...` : value;
+    // Invisible characters are spelled out, or the report would show "" for a zero-width space.
+    const shown = JSON.stringify(cut).replace(/[\p{Cf}\p{Zl}\p{Zp}]/gu, (c) => `\\u${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    return withLength ? `${shown} (${value.length} characters)` : shown;
   }
   if (Array.isArray(value)) return `a list of ${value.length}`;
   if (typeof value === 'object') return 'an object';
@@ -63,15 +68,20 @@ export function issuesToProblems(file: string, raw: unknown, issues: readonly Is
   });
 }
 
-export function formatProblems(problems: readonly ContentProblem[]): string {
+/** `file:line:column` (or as much of it as is known): editors and terminals open it at the spot. */
+export const problemLocation = (p: ContentProblem) => `${p.file}${p.line ? `:${p.line}${p.column ? `:${p.column}` : ''}` : ''}`;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** One list grouped by file; each line says where, which field, what was expected and what was found. */
+export function formatProblems(problems: readonly ContentProblem[], kind = 'content problem'): string {
   const byFile = new Map<string, ContentProblem[]>();
   for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   const files = [...byFile.keys()].sort();
-  const count = problems.length;
-  const lines = [`Broadsheet found ${count} content problem${count === 1 ? '' : 's'} in ${files.length} file${files.length === 1 ? '' : 's'}:`];
+  const lines = [`Broadsheet found ${plural(problems.length, kind)} in ${plural(files.length, 'file')}:`];
   for (const file of files) {
     lines.push('', `  ${file}`);
-    for (const p of byFile.get(file)!) lines.push(`    - ${p.field}: expected ${p.expected}, found ${p.found}`);
+    for (const p of byFile.get(file)!) lines.push(`    - ${p.line ? `${p.line}:${p.column ?? 1} ` : ''}${p.field}: expected ${p.expected}, found ${p.found}`);
   }
   return lines.join('\n');
 }

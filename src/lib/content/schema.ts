@@ -3,11 +3,24 @@
  * "expected" half of a problem report; the "found" half comes from the input.
  */
 import { z } from 'astro/zod';
-import { normaliseTags, slugify } from './slugs.ts';
+import { MAX_TAG_LENGTH, normaliseTags, slugify } from './slugs.ts';
 import { parseContentDate } from './dates.ts';
 
 /** C0 control characters (other than tab and newline) are invalid in HTML and XML: drop them. */
 export const stripControlChars = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
+
+/** Whether text shows anything: zero-width and other format characters, spaces and marks alone do not. */
+export const hasVisibleText = (text: string) => /[\p{L}\p{N}\p{P}\p{S}]/u.test(text);
+
+/**
+ * A text field as readers see it: control characters dropped, trimmed, and
+ * rejected when nothing visible is left (a title of only a zero-width space).
+ */
+const visibleText = (what: string, max?: number) => {
+  const base = z.string({ error: what }).transform(stripControlChars).pipe(z.string().trim());
+  const bounded = max ? base.pipe(z.string().max(max, { error: what })) : base;
+  return bounded.refine(hasVisibleText, { error: what });
+};
 
 /** Rules that the schema checks per file and the cross-check repeats on raw data when other fields fail. */
 export const HERO_ALT_REQUIRED = 'alt text for the hero image (required when heroImage is set)';
@@ -46,9 +59,9 @@ const idList = (what: string) =>
 
 export const sourceSchema = z.strictObject(
   {
-    title: z.string({ error: 'a source title (text)' }).trim().min(1, { error: 'a source title (text)' }).transform(stripControlChars),
+    title: visibleText('a source title (text)'),
     url: absoluteUrl('the source link'),
-    publisher: z.string({ error: 'a publisher name (text)' }).min(1, { error: 'a publisher name (text)' }).optional(),
+    publisher: visibleText('a publisher name (text)').optional(),
   },
   { error: 'a source as { title, url, publisher? }' },
 );
@@ -61,27 +74,27 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
   const heroImage = (image ?? z.string({ error: 'a relative path to a local image' })) as Image;
   return z
     .strictObject({
-      title: z.string({ error: 'a title of 1–140 characters' }).trim().min(1, { error: 'a title of 1–140 characters' }).max(140, { error: 'a title of 1–140 characters' })
-        .transform(stripControlChars),
-      description: z
-        .string({ error: 'a dek (description) of 1–300 characters' })
-        .trim()
-        .min(1, { error: 'a dek (description) of 1–300 characters' })
-        .max(300, { error: 'a dek (description) of 1–300 characters' })
-        .transform(stripControlChars),
+      title: visibleText('a title of 1–140 visible characters', 140),
+      description: visibleText('a dek (description) of 1–300 visible characters', 300),
       pubDate: dateField('the publication date', options.timeZone),
       updatedDate: dateField('the update date', options.timeZone).optional(),
       author: idList('an author id or a list of author ids'),
       category: z.string({ error: 'a category slug' }).min(1, { error: 'a category slug' }),
       tags: z
-        .array(z.string({ error: 'a tag with at least one letter or digit' }).refine((tag) => slugify(tag) !== '', { error: 'a tag with at least one letter or digit' }), { error: 'a list of tags' })
+        .array(
+          z
+            .string({ error: 'a tag with at least one letter or digit' })
+            .refine((tag) => slugify(tag) !== '', { error: 'a tag with at least one letter or digit' })
+            .refine((tag) => slugify(tag).length <= MAX_TAG_LENGTH, { error: `a tag of at most ${MAX_TAG_LENGTH} characters (it becomes a URL and a file name)` }),
+          { error: 'a list of tags' },
+        )
         .default([])
         .transform(normaliseTags),
       heroImage: heroImage.optional(),
-      heroAlt: z.string({ error: 'alt text for the hero image' }).trim().min(1, { error: 'alt text for the hero image' }).transform(stripControlChars).optional(),
-      heroCaption: z.string({ error: 'a hero caption (text)' }).trim().min(1, { error: 'a hero caption (text)' }).max(400, { error: 'a hero caption of at most 400 characters' }).transform(stripControlChars).optional(),
-      heroCredit: z.string({ error: 'a hero credit (text)' }).trim().min(1, { error: 'a hero credit (text)' }).max(200, { error: 'a hero credit of at most 200 characters' }).transform(stripControlChars).optional(),
-      highlights: z.array(z.string({ error: 'a highlight (text)' }).trim().min(1, { error: 'a highlight (text)' }).transform(stripControlChars), { error: 'a list of highlights' }).default([]),
+      heroAlt: visibleText('alt text for the hero image').optional(),
+      heroCaption: visibleText('a hero caption of 1–400 visible characters', 400).optional(),
+      heroCredit: visibleText('a hero credit of 1–200 visible characters', 200).optional(),
+      highlights: z.array(visibleText('a highlight (text)'), { error: 'a list of highlights' }).default([]),
       sources: z.array(sourceSchema, { error: 'a list of sources' }).default([]),
       draft: z.boolean({ error: 'true or false' }).default(false),
       featured: z.boolean({ error: 'true or false' }).default(false),
@@ -105,9 +118,9 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
 export function makeAuthorSchema<Image extends z.ZodType = z.ZodString>(image?: Image) {
   const avatar = (image ?? z.string({ error: 'a relative path to a local image' })) as Image;
   return z.strictObject({
-    name: z.string({ error: 'a name (text)' }).trim().min(1, { error: 'a name (text)' }),
-    role: z.string({ error: 'a role (text)' }).optional(),
-    bio: z.string({ error: 'a short bio (text)' }).max(400, { error: 'a short bio of at most 400 characters' }).optional(),
+    name: visibleText('a name (text)', 100),
+    role: visibleText('a role (text)', 100).optional(),
+    bio: visibleText('a short bio of at most 400 characters', 400).optional(),
     avatar: avatar.optional(),
     links: z
       .strictObject(

@@ -58,5 +58,9 @@ export function closest(word: string, candidates: readonly string[]): string | u
   return bestDistance <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
 }
 
+/** Slugs, tags and author ids become URL segments and file names (a file name has 255 bytes at most). */
+export const MAX_SLUG_LENGTH = 80;
+export const MAX_TAG_LENGTH = 60;
+
 /** A URL-safe slug as Broadsheet writes them: lower-case letters, digits and single hyphens. */
 export const isSlug = (value: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);

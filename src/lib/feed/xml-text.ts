@@ -1,4 +1,5 @@
 // Text hygiene for anything that ends up inside an XML document.
+import { escapeUTF8 } from 'entities';
 
 // XML 1.0 `Char` excludes C0 controls other than tab/LF/CR, and U+FFFE/U+FFFF.
 const XML_FORBIDDEN_BMP = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
@@ -16,21 +17,13 @@ export function cleanText(text: string): string {
 }
 
 /**
- * Escape for XML text and attribute values. Only the five predefined named
- * entities: @astrojs/rss re-parses customData with fast-xml-parser, which
- * decodes these but NOT numeric references (`&#39;` would come out as
- * `&amp;#39;`).
+ * The one escaper for XML and HTML text and attribute values (feeds, social
+ * card SVG, sample images). Only the five predefined named entities and no
+ * numeric references: @astrojs/rss re-parses customData with fast-xml-parser,
+ * which decodes these but NOT numeric references (`&#39;` would come out as
+ * `&amp;#39;`). Non-ASCII text stays as it is.
  */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+export const escapeXml: (text: string) => string = escapeUTF8;
 
-/** Escape plain text so it can sit in a field that readers interpret as HTML. */
-export function escapeHtmlText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** Plain text in a field that readers interpret as HTML (an RSS description): the same escaping. */
+export const escapeHtmlText = escapeXml;

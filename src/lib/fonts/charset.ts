@@ -1,22 +1,12 @@
 /** The characters a built page can show: its text and the attributes that render as text. */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
-    if (ref[0] === '#') {
-      const cp = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      return Number.isFinite(cp) && cp <= 0x10ffff ? String.fromCodePoint(cp) : whole;
-    }
-    return ENTITIES[ref.toLowerCase()] ?? whole;
-  });
-}
+import { decodeHTML } from 'entities';
 
 /** Visible text of an HTML document, plus alt/placeholder/value/content attributes. Scripts, styles and JSON-LD are skipped. */
 export function visibleText(html: string): string {
   const withoutCode = html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<!--[\s\S]*?-->/g, ' ');
   const attrs = [...withoutCode.matchAll(/\s(?:alt|placeholder|value|title)="([^"]*)"/gi)].map((m) => m[1]).join(' ');
   const text = withoutCode.replace(/<[^>]*>/g, ' ');
-  return decodeEntities(`${text} ${attrs}`);
+  return decodeHTML(`${text} ${attrs}`);
 }
 
 /** Sorted, de-duplicated characters of the given strings (whitespace other than space and NBSP dropped). */

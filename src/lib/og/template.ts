@@ -8,6 +8,7 @@
 import type { Font } from 'fontkit';
 import { accentPalette, contrast, parseHex, toHex } from '../design/contrast.ts';
 import { formatDate } from '../content/dates.ts';
+import { escapeXml as escapeXmlText, stripXmlInvalidChars } from '../feed/xml-text.ts';
 import type { CardFonts } from './fonts.ts';
 import { drawableText, fitWithEllipsis, measure, wrapTitle } from './layout.ts';
 
@@ -45,16 +46,7 @@ export const MUTED = '#57544c';
 export const RULE = '#d8d3c6';
 
 /** Escapes text for an XML attribute or element, dropping characters XML 1.0 forbids. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
-    .replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
+export const escapeXml = (text: string) => escapeXmlText(stripXmlInvalidChars(text));
 
 const num = (n: number) => {
   const r = Math.round(n * 10) / 10;

@@ -3,15 +3,10 @@
  * matched words. They are turned into plain segments and rendered with text
  * nodes and <mark> elements, so no indexed text is ever parsed as HTML.
  */
+import { decodeHTMLStrict } from 'entities';
+
 export interface Segment { text: string; mark: boolean }
 
-/**
- * Pagefind (1.x) stores plain text and escapes only "<" and ">" when it builds
- * an excerpt; exactly those are undone, so a literal "&amp;" in an article stays as written.
- */
-export function decodeEntities(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-}
 
 /**
  * Splits an excerpt into text and marked segments; any other markup is kept as literal text.
@@ -30,7 +25,8 @@ export function excerptSegments(excerpt: string): Segment[] {
   for (const part of excerpt.split(/(<mark>|<\/mark>)/i)) {
     if (/^<mark>$/i.test(part)) { mark = true; continue; }
     if (/^<\/mark>$/i.test(part)) { mark = false; continue; }
-    const text = decodeEntities(part);
+    // Pagefind escapes the page text; the shared HTML decoder (entities) undoes it, strictly (only `&name;` with the semicolon).
+    const text = decodeHTMLStrict(part);
     if (!mark) { push(text, false); continue; }
     const core = /^([^\p{L}\p{N}]*)([\s\S]*?)([^\p{L}\p{N}]*)$/u.exec(text)!;
     push(core[1]!, false);

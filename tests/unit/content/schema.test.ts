@@ -43,13 +43,13 @@ describe('article schema', () => {
 
   it('reports a missing title and an over-long dek with what was found', () => {
     expect(problemsOf({ ...valid, title: undefined, description: 'x'.repeat(301) })).toEqual([
-      'title: expected a title of 1–140 characters, found nothing',
-      'description: expected a dek (description) of 1–300 characters, found "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..." (301 characters)',
+      'title: expected a title of 1–140 visible characters, found nothing',
+      'description: expected a dek (description) of 1–300 visible characters, found "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..." (301 characters)',
     ]);
   });
 
   it('rejects an empty title and a title over 140 characters', () => {
-    expect(problemsOf({ ...valid, title: '' })).toEqual(['title: expected a title of 1–140 characters, found "" (0 characters)']);
+    expect(problemsOf({ ...valid, title: '' })).toEqual(['title: expected a title of 1–140 visible characters, found ""']);
     expect(problemsOf({ ...valid, title: 't'.repeat(141) })).toHaveLength(1);
     expect(problemsOf({ ...valid, title: 't'.repeat(140) })).toEqual([]);
   });
@@ -95,12 +95,28 @@ describe('article schema', () => {
 
   it('rejects blank titles and empty tags, and names a co-author once', () => {
     expect(problemsOf({ ...valid, title: '   ', tags: ['moe', ' ', '!!!'] })).toEqual([
-      'title: expected a title of 1–140 characters, found "   " (3 characters)',
+      'title: expected a title of 1–140 visible characters, found "   "',
       'tags[1]: expected a tag with at least one letter or digit, found " "',
       'tags[2]: expected a tag with at least one letter or digit, found "!!!"',
     ]);
     expect(articleSchema.parse({ ...valid, author: ['maya-chen', 'maya-chen', 'daniel-okafor'] }).author).toEqual(['maya-chen', 'daniel-okafor']);
     expect(problemsOf({ ...valid, author: [] })).toEqual(['author: expected an author id or a list of author ids, found a list of 0']);
+  });
+
+  it('rejects text with nothing visible and tags too long for a file name', () => {
+    expect(problemsOf({ ...valid, title: '\u200B', heroAlt: '\u200D\u200C' })).toEqual([
+      'title: expected a title of 1–140 visible characters, found "\\u200B"',
+      'heroAlt: expected alt text for the hero image, found "\\u200D\\u200C"',
+    ]);
+    expect(problemsOf({ ...valid, tags: ['t'.repeat(61)] })).toEqual([`tags[0]: expected a tag of at most 60 characters (it becomes a URL and a file name), found "${'t'.repeat(57)}..."`]);
+    expect(problemsOf({ ...valid, tags: ['t'.repeat(60)] })).toEqual([]);
+  });
+
+  it('strips control characters from every text field, authors included', () => {
+    const author = authorSchema.parse({ name: 'Ada\u0001 Quill', role: 'Editor\u0007', bio: 'Bio\u001F text' });
+    expect([author.name, author.role, author.bio]).toEqual(['Ada Quill', 'Editor', 'Bio text']);
+    const parsed = articleSchema.parse({ ...valid, sources: [{ title: 'T', url: 'https://example.com/', publisher: 'Evil\u0008 Co' }] });
+    expect(parsed.sources[0]!.publisher).toBe('Evil Co');
   });
 
   it('strips control characters from titles and deks', () => {

@@ -33,7 +33,7 @@ export default function broadsheet(): AstroIntegration {
   return {
     name: 'broadsheet',
     hooks: {
-      'astro:config:setup': ({ command, updateConfig, logger }) => {
+      'astro:config:setup': ({ command, updateConfig, injectRoute, logger }) => {
         // vitest loads this config only for Vite settings; tests build their own fixtures.
         if (process.env['VITEST']) return;
         const dir = contentDir();
@@ -41,6 +41,8 @@ export default function broadsheet(): AstroIntegration {
         if (problems.length) throw new ContentError(problems);
         lastmods = lastmodByPath(articles, buildClock(), basePath(site.url));
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
+        // Drafts and scheduled articles, listed for writers in `astro dev` only.
+        if (command === 'dev') injectRoute({ pattern: '/drafts', entrypoint: new URL('../dev/drafts.astro', import.meta.url), prerender: true });
         updateConfig({
           vite: {
             // src/overrides/<Component>.astro replaces the theme's component (src/integrations/overrides.ts).

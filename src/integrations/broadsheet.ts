@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { ContentError, buildClock } from '../lib/content/index.ts';
 import { lastmodByPath } from '../lib/seo/lastmod.ts';
 import { basePath } from '../lib/content/urls.ts';
@@ -27,6 +28,14 @@ let lastmods = new Map<string, string>();
 export function withLastmod<T extends { url: string; lastmod?: string | undefined }>(item: T): T {
   const lastmod = lastmods.get(new URL(item.url).pathname);
   return lastmod ? { ...item, lastmod } : item;
+}
+
+/** Where `npm run preview` (scripts/preview.mjs) finds the URL, so base path, the last build was made with. */
+export const LAST_BUILD = 'node_modules/.astro/broadsheet-last-build.json';
+
+function recordBuild(outDir: string): void {
+  mkdirSync(path.dirname(LAST_BUILD), { recursive: true });
+  writeFileSync(LAST_BUILD, `${JSON.stringify({ url: site.url, outDir })}\n`);
 }
 
 export default function broadsheet(): AstroIntegration {
@@ -65,6 +74,7 @@ export default function broadsheet(): AstroIntegration {
         const relative = path.relative(process.cwd(), absolute);
         const out = relative.startsWith('..') || path.isAbsolute(relative) ? absolute.replace(/[\\/]$/, '') : relative || '.';
         logger.info(`wrote ${pages.length} pages to ${out}/`);
+        recordBuild(absolute);
       },
     },
   };

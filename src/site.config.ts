@@ -1,6 +1,7 @@
 /**
  * The one file a site owner edits. It is validated when the build starts;
- * a mistake stops the build with a list of what to fix.
+ * a mistake stops the build with a list of what to fix. Every setting, its
+ * type, default and rules: docs/site-config.md (generated from the schema).
  */
 import { defineSiteConfig } from './lib/config/schema.ts';
 
@@ -8,6 +9,7 @@ export const site = defineSiteConfig({
   name: 'Broadsheet',
   tagline: 'AI and chips, reported plainly',
   description: 'Broadsheet covers AI models, chips, policy and the business of machine learning, with explainers that show how the technology works.',
+  // Served under a path? Give it here ('https://example.com/blog/'), or set SITE_URL when building.
   url: 'https://broadsheet.example.com',
   language: 'en',
   locale: 'en_US',
@@ -33,6 +35,14 @@ export const site = defineSiteConfig({
   pageSizes: { homeLatest: 8, homePerCategory: 3, section: 12 },
   feeds: { limit: 50 },
   related: {},
+  // Optional, shown with their defaults:
+  // favicon: '/favicon.svg',
+  // fonts: { serif: 'Georgia, serif', sans: 'system-ui, sans-serif' },   // unset: the bundled Source Serif 4 and Inter
+  // search: true,
+  // dateFormat: 'long',                                                  // 'full' | 'long' | 'medium' | 'short'
+  // footer: { text: '© {year} {name}. Built with Broadsheet.', links: [{ label: 'Imprint', href: '/imprint/' }] },
+  // subscribe: { title: 'Subscribe', text: 'The week in AI, every Friday.', links: [{ label: 'Newsletter', href: 'https://…' }] },
+  // analytics: { provider: 'plausible', domain: 'broadsheet.example.com' }, // off unless set
 });
 
 export default site;

@@ -5,6 +5,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { ContentError, buildClock, formatProblems } from '../lib/content/index.ts';
 import { devReportMiddleware } from './dev-report.ts';
 import { stripControlCharsPlugin } from './strip-control.ts';
@@ -32,24 +33,34 @@ export function withLastmod<T extends { url: string; lastmod?: string | undefine
   return lastmod ? { ...item, lastmod } : item;
 }
 
+/** Where `npm run preview` (scripts/preview.mjs) finds the URL, so base path, the last build was made with. */
+export const LAST_BUILD = 'node_modules/.astro/broadsheet-last-build.json';
+
+function recordBuild(outDir: string): void {
+  mkdirSync(path.dirname(LAST_BUILD), { recursive: true });
+  writeFileSync(LAST_BUILD, `${JSON.stringify({ url: site.url, outDir })}\n`);
+}
+
 export default function broadsheet(): AstroIntegration {
   return {
     name: 'broadsheet',
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig, logger }) => {
+      'astro:config:setup': async ({ command, updateConfig, injectRoute, logger }) => {
         // vitest loads this config only for Vite settings; tests build their own fixtures.
         if (process.env['VITEST']) return;
         const dir = contentDir();
         const content = await loadSiteContent(dir, { fresh: true });
         const { articles, authors, problems, warnings } = content;
-        // A build stops on any problem; `astro dev` starts anyway, serves what is usable and reports the rest.
         // MDX imports stay inside the content folder; content.trust 'untrusted' allows no code at all.
         problems.push(...mdxCodeProblems(articles, dir));
+        // A build stops on any problem; `astro dev` starts anyway, serves what is usable and reports the rest.
         if (problems.length && command !== 'dev') throw new ContentError(problems);
         if (problems.length) logger.error(`\n${formatProblems(problems)}\n(astro dev serves the other articles; the build stops until these are fixed)`);
         if (warnings.length) logger.warn(`${warnings.length} content warning${warnings.length === 1 ? '' : 's'} (npm run check:content lists them)`);
         lastmods = lastmodByPath(articles, buildClock(), basePath(site.url));
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
+        // Drafts and scheduled articles, listed for writers in `astro dev` only.
+        if (command === 'dev') injectRoute({ pattern: '/drafts', entrypoint: new URL('../dev/drafts.astro', import.meta.url), prerender: true });
         updateConfig({
           vite: {
             // src/overrides/<Component>.astro replaces the theme's component (src/integrations/overrides.ts).
@@ -76,6 +87,7 @@ export default function broadsheet(): AstroIntegration {
         const relative = path.relative(process.cwd(), absolute);
         const out = relative.startsWith('..') || path.isAbsolute(relative) ? absolute.replace(/[\\/]$/, '') : relative || '.';
         logger.info(`wrote ${pages.length} pages to ${out}/`);
+        recordBuild(absolute);
       },
     },
   };

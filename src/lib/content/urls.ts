@@ -44,8 +44,12 @@ const withPage = (base: string, page: number) => (page > 1 ? `${base}${page}/` :
 /** Links for a site served under `base` (`/` or `/blog/`). Every function returns a link, base included. */
 export function urlScheme(base = '/') {
   const root = base.endsWith('/') ? base : `${base}/`;
-  /** A site path (`/archive/`) as a link (`/blog/archive/`); anything else (`https://…`, `#x`, `mailto:`) is returned as written. */
-  const link = (sitePath: string) => (sitePath.startsWith('/') && !sitePath.startsWith('//') ? root + sitePath.slice(1) : sitePath);
+  /**
+   * A site path (`/archive/`) as a link (`/blog/archive/`). A path already under
+   * the base is taken as a link and kept, so linking twice never doubles the
+   * base; anything else (`https://…`, `#x`, `mailto:`) is returned as written.
+   */
+  const link = (sitePath: string) => (sitePath.startsWith('/') && !sitePath.startsWith('//') && !sitePath.startsWith(root) ? root + sitePath.slice(1) : sitePath);
   return {
     base: root,
     link,
@@ -83,7 +87,7 @@ export function siteUrls(siteUrl: string) {
   const scheme = urlScheme(basePath(siteUrl));
   const origin = new URL(siteUrl).origin;
   const absolute = (linkOrPath: string): string => {
-    const href = linkOrPath.startsWith(scheme.base) ? linkOrPath : scheme.link(linkOrPath);
+    const href = scheme.link(linkOrPath);
     return resolveUrl(href, `${origin}${scheme.base}`) ?? href;
   };
   return { ...scheme, origin, absolute };

@@ -9,8 +9,11 @@ const MAX_SLUG = 80;
  * URLs and file names stay ASCII; long titles are cut at a word boundary.
  * Returns '' when nothing usable is left (the caller asks for --slug).
  */
+// Latin letters that Unicode does not decompose into a base letter plus accent.
+const LATIN: Record<string, string> = { ß: 'ss', æ: 'ae', Æ: 'ae', œ: 'oe', Œ: 'oe', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', þ: 'th', Þ: 'th', ð: 'd', Ð: 'd', ı: 'i' };
+
 export function fileSlug(title: string): string {
-  const ascii = slugify(title).replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
+  const ascii = slugify(title.replace(/[ßæÆœŒøØđĐłŁþÞðÐı]/g, (c) => LATIN[c] ?? c)).replace(/[^a-z0-9-]+/g, '-').replace(/-{2,}/g, '-').replace(/^-+|-+$/g, '');
   if (ascii.length <= MAX_SLUG) return ascii;
   const cut = ascii.slice(0, MAX_SLUG + 1);
   const boundary = cut.lastIndexOf('-');

@@ -33,6 +33,9 @@ describe('base path', () => {
     expect(urls.link('/logo.svg')).toBe('/blog/logo.svg');
     expect(urls.link('/archive/')).toBe('/blog/archive/');
     for (const ref of ['https://elsewhere.org/x', '//cdn.example/x.js', '#main', 'mailto:a@b.c']) expect(urls.link(ref)).toBe(ref);
+    // Linking a link again keeps one base.
+    expect(urls.link(urls.link('/feed.json'))).toBe('/blog/feed.json');
+    expect(urls.link('/blog-posts/')).toBe('/blog/blog-posts/');
   });
 });
 

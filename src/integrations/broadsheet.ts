@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ContentError, buildClock } from '../lib/content/index.ts';
 import { lastmodByPath } from '../lib/seo/lastmod.ts';
 import { contentDir, loadSiteContent } from './content-dir.ts';
-import { mdxCodeProblems } from './markdown.ts';
+import { preflightBodies } from './markdown.ts';
 
 /**
  * Every .mdx module makes the bundler warn MODULE_LEVEL_DIRECTIVE about Astro's own
@@ -37,8 +37,10 @@ export default function broadsheet(): AstroIntegration {
         const dir = contentDir();
         const { articles, authors, problems } = loadSiteContent(dir);
         // MDX imports stay inside the content folder; content.trust 'untrusted' allows no code at all.
-        problems.push(...mdxCodeProblems(articles, dir));
+        const bodies = preflightBodies(articles, dir);
+        problems.push(...bodies.problems);
         if (problems.length) throw new ContentError(problems);
+        for (const line of bodies.removals) logger.warn(line);
         lastmods = lastmodByPath(articles, buildClock());
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
         updateConfig({

@@ -33,8 +33,8 @@ const outputs = () => [...htmlFiles(out), path.join(out, 'rss.xml'), path.join(o
 describe('hostile bodies in the built files', () => {
   it('build, saying per file what it removed', () => {
     expect(built.status, log.slice(-4000)).toBe(0);
-    expect(log).toMatch(/hostile-markdown\.md: removed author HTML that content\.html does not allow: .*<meta http-equiv/);
-    expect(log).toMatch(/hostile-mdx\.mdx: removed author HTML that content\.html does not allow: .*<meta>/);
+    expect(log).toMatch(/\[WARN\] \[broadsheet\] tests\/fixtures\/hostile\/content\/articles\/hostile-markdown\.md: removed author HTML that content\.html does not allow: .*<meta http-equiv/);
+    expect(log).toMatch(/\[WARN\] \[broadsheet\] tests\/fixtures\/hostile\/content\/articles\/hostile-mdx\.mdx: removed author HTML that content\.html does not allow: <meta>, <base>, data-pagefind-meta on <span>/);
   });
 
   it('reach no page or feed', () => {

@@ -41,6 +41,10 @@ describe('author HTML in a .md body', () => {
     expect(html).toContain('<a>md js</a>');
   });
 
+  it('drops control characters, which HTML forbids', () => {
+    expect(md('A bell \u0007 and a \u0001 here, <b>bold\u0002</b>.').html).toBe('<p>A bell  and a  here, <b>bold</b>.</p>\n');
+  });
+
   it('says what it removed', () => {
     expect(removed.join('\n')).toContain('<meta http-equiv=');
     expect(removed).toContain('href="javascript:alert(6)" on <a>');

@@ -14,7 +14,7 @@ import { basePath } from '../lib/content/urls.ts';
 import site from '../site.config.ts';
 import { contentDir, loadSiteContent } from '../data/content-loader.ts';
 import { overridesPlugin } from './overrides.ts';
-import { mdxCodeProblems } from './markdown.ts';
+import { preflightBodies } from './markdown.ts';
 
 /**
  * Every .mdx module makes the bundler warn MODULE_LEVEL_DIRECTIVE about Astro's own
@@ -52,11 +52,13 @@ export default function broadsheet(): AstroIntegration {
         const content = await loadSiteContent(dir, { fresh: true });
         const { articles, authors, problems, warnings } = content;
         // MDX imports stay inside the content folder; content.trust 'untrusted' allows no code at all.
-        problems.push(...mdxCodeProblems(articles, dir));
+        const bodies = preflightBodies(articles, dir);
+        problems.push(...bodies.problems);
         // A build stops on any problem; `astro dev` starts anyway, serves what is usable and reports the rest.
         if (problems.length && command !== 'dev') throw new ContentError(problems);
         if (problems.length) logger.error(`\n${formatProblems(problems)}\n(astro dev serves the other articles; the build stops until these are fixed)`);
         if (warnings.length) logger.warn(`${warnings.length} content warning${warnings.length === 1 ? '' : 's'} (npm run check:content lists them)`);
+        for (const line of bodies.removals) logger.warn(line);
         lastmods = lastmodByPath(articles, buildClock(), basePath(site.url));
         logger.info(`content: ${articles.length} articles and ${authors.length} authors in ${path.relative(process.cwd(), dir) || '.'}`);
         // Drafts and scheduled articles, listed for writers in `astro dev` only.

@@ -3,42 +3,35 @@
  *  - the author-HTML allow-list (src/lib/html/body-policy.ts), for .md and .mdx;
  *  - the MDX code guard (src/lib/content/mdx-code.ts): imports stay inside the
  *    content folder; under `content.trust: 'untrusted'`, no import/export or
- *    expressions. The pre-flight reports these for every file at once; this
- *    guard stops a body that reaches the compiler some other way (dev server).
+ *    expressions.
+ * The pre-flight (preflightBodies) runs both over every body before Astro
+ * starts, so code problems are listed for all files at once and what the
+ * allow-list removes is reported on every build (Astro caches rendered .md, so
+ * the pipeline alone would say it only once). The pipeline plugins enforce the
+ * same rules on whatever reaches the compiler (dev server included).
  */
 import { satteri } from '@astrojs/markdown-satteri';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { HastPluginDefinition } from 'satteri';
+import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
 import { authorHtmlPlugin } from '../lib/html/body-policy.ts';
 import { htmlPolicy } from '../lib/html/policy.ts';
 import { effectiveTrust } from '../lib/config/content-settings.ts';
-import { checkMdxBody, mdxCodePlugin } from '../lib/content/mdx-code.ts';
+import { mdxCodePlugin, type MdxCodeContext } from '../lib/content/mdx-code.ts';
 import { ContentError } from '../lib/content/index.ts';
 import type { ContentProblem } from '../lib/content/problems.ts';
 import site from '../site.config.ts';
 import { contentDir } from '../data/content-loader.ts';
 
 const shown = (url: URL | undefined) => (url ? path.relative(process.cwd(), fileURLToPath(url)) : 'an article');
-const warned = new Set<string>();
-
-/** Says once per file what the allow-list removed, so an author learns why markup is missing. */
-function warnRemoved(removed: string[], fileURL: URL | undefined): void {
-  const file = shown(fileURL);
-  if (warned.has(file)) return;
-  warned.add(file);
-  console.warn(`[broadsheet] ${file}: removed author HTML that content.html does not allow: ${removed.join(', ')}`);
-}
+const policy = () => htmlPolicy(site.content.html);
 
 function mdxCodeGuard(): HastPluginDefinition {
   const dir = contentDir();
   const trust = effectiveTrust(site.content);
   return mdxCodePlugin(
-    (fileURL) => {
-      const absFile = fileURL ? fileURLToPath(fileURL) : dir;
-      return { trust, absFile, file: shown(fileURL), contentDir: dir };
-    },
+    (fileURL) => ({ trust, absFile: fileURL ? fileURLToPath(fileURL) : dir, file: shown(fileURL), contentDir: dir }),
     (problems) => {
       if (problems.length) throw new ContentError(problems);
     },
@@ -46,19 +39,37 @@ function mdxCodeGuard(): HastPluginDefinition {
 }
 
 export function markdownProcessor() {
-  return satteri({ hastPlugins: [mdxCodeGuard(), authorHtmlPlugin(htmlPolicy(site.content.html), warnRemoved)] });
+  return satteri({ hastPlugins: [mdxCodeGuard(), authorHtmlPlugin(policy())] });
 }
 
-/** Pre-flight: the code problems of every .mdx article, with the file's own line numbers. */
-export function mdxCodeProblems(articles: readonly { file: string; body: string }[], dir = contentDir()): ContentProblem[] {
+export interface BodyReport {
+  problems: ContentProblem[];
+  /** One line per file: what the allow-list removed from its body. */
+  removals: string[];
+}
+
+/** Pre-flight over every article body: MDX code problems (with the file's own line numbers) and HTML removals. */
+export function preflightBodies(articles: readonly { file: string; body: string }[], dir = contentDir()): BodyReport {
   const trust = effectiveTrust(site.content);
-  return articles
-    .filter((a) => a.file.endsWith('.mdx'))
-    .flatMap((a) => {
-      const absFile = path.resolve(process.cwd(), a.file);
-      const text = readFileSync(absFile, 'utf8');
-      const at = text.lastIndexOf(a.body);
-      const lineOffset = at > 0 ? text.slice(0, at).split('\n').length - 1 : 0;
-      return checkMdxBody(a.body, { trust, absFile, file: a.file, contentDir: dir, lineOffset });
-    });
+  const allowList = policy();
+  const report: BodyReport = { problems: [], removals: [] };
+  for (const article of articles) {
+    const removed: string[] = [];
+    const html = authorHtmlPlugin(allowList, (r) => removed.push(...r));
+    try {
+      if (article.file.endsWith('.mdx')) {
+        const absFile = path.resolve(process.cwd(), article.file);
+        const text = readFileSync(absFile, 'utf8');
+        const at = text.lastIndexOf(article.body);
+        const ctx: MdxCodeContext = { trust, absFile, file: article.file, contentDir: dir, lineOffset: at > 0 ? text.slice(0, at).split('\n').length - 1 : 0 };
+        mdxToJs(article.body, { hastPlugins: [mdxCodePlugin(() => ctx, (p) => report.problems.push(...p)), html] });
+      } else {
+        markdownToHtml(article.body, { hastPlugins: [html] });
+      }
+    } catch {
+      // A syntax error is reported by the MDX compiler itself, with its position.
+    }
+    if (removed.length) report.removals.push(`${article.file}: removed author HTML that content.html does not allow: ${removed.join(', ')}`);
+  }
+  return report;
 }

@@ -6,8 +6,8 @@
  *  - Under `content.trust: 'untrusted'`: no import/export and no expressions
  *    at all (text, JSX attributes, spreads); Markdown and the components from
  *    mdxComponents with literal attributes still work.
- * Pure checks over ESTree programs, shared by the pre-flight (checkMdxBody) and
- * the compile-time guard in the Markdown pipeline (src/integrations/markdown.ts).
+ * Pure checks over ESTree programs, shared by the build's pre-flight and the
+ * compile-time guard in the Markdown pipeline (both in src/integrations/markdown.ts).
  */
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
@@ -127,7 +127,7 @@ export function mdxCodePlugin(ctxFor: (fileURL: URL | undefined) => MdxCodeConte
   });
 }
 
-/** The pre-flight: every code problem of one .mdx body, (compiled by Sätteri, never run). */
+/** Every code problem of one .mdx body (compiled by Sätteri, never run); the build's pre-flight is src/integrations/markdown.ts. */
 export function checkMdxBody(body: string, ctx: MdxCodeContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   try {

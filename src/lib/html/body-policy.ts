@@ -11,6 +11,7 @@
  */
 import { DROP_WITH_CONTENT, NEVER_TAGS, attributeAllowed, srcsetUrls, urlAllowed, type HtmlPolicy } from './policy.ts';
 import { sanitizeAuthorHtml } from './sanitize-html.ts';
+import { stripControlChars } from '../content/schema.ts';
 import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 
 export interface BodyNode {
@@ -89,9 +90,15 @@ function cleanElementUrls(node: BodyNode, policy: HtmlPolicy, removed: string[])
 
 /** Cleans one node; returns its replacement (zero, one or several nodes) and whether anything changed. */
 export function cleanNode(node: BodyNode, policy: HtmlPolicy, removed: string[]): { nodes: BodyNode[]; changed: boolean } {
+  if (node.type === 'text') {
+    // Control characters are forbidden in HTML (the Nu checker's "Forbidden code point").
+    const value = String(node['value'] ?? '');
+    const clean = stripControlChars(value);
+    return clean === value ? { nodes: [node], changed: false } : { nodes: [{ ...node, value: clean }], changed: true };
+  }
   if (node.type === 'raw') {
     const value = String(node['value'] ?? '');
-    const clean = sanitizeRawFragment(value, policy);
+    const clean = stripControlChars(sanitizeRawFragment(value, policy));
     if (clean === value) return { nodes: [node], changed: false };
     removed.push(`raw HTML ${JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)}`);
     return { nodes: clean ? [{ type: 'raw', value: clean }] : [], changed: true };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { markdownToHtml, mdxToJs } from 'satteri';
+import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
 import { authorHtmlPlugin } from '../../../src/lib/html/body-policy.ts';
 import { htmlPolicy, urlAllowed } from '../../../src/lib/html/policy.ts';
 import { sanitizeAuthorHtml } from '../../../src/lib/html/sanitize-html.ts';
@@ -7,10 +7,11 @@ import { sanitizeAuthorHtml } from '../../../src/lib/html/sanitize-html.ts';
 const base = htmlPolicy();
 const md = (source: string, policy = base) => {
   const removed: string[] = [];
-  const { html } = markdownToHtml(source, { hastPlugins: [authorHtmlPlugin(policy, (r) => removed.push(...r))] });
+  // The plugin is synchronous, so the results are too.
+  const { html } = markdownToHtml(source, { hastPlugins: [authorHtmlPlugin(policy, (r) => removed.push(...r))] }) as MarkdownToHtmlResult;
   return { html, removed };
 };
-const mdx = (source: string, policy = base) => mdxToJs(source, { hastPlugins: [authorHtmlPlugin(policy)] }).code;
+const mdx = (source: string, policy = base) => (mdxToJs(source, { hastPlugins: [authorHtmlPlugin(policy)] }) as MdxToJsResult).code;
 
 const HOSTILE = [
   '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
@@ -38,6 +39,10 @@ describe('author HTML in a .md body', () => {
     expect(html).toContain('<abbr title="Graphics processing unit">GPU</abbr>');
     expect(html).toContain('<a>js link</a>');
     expect(html).toContain('<a>md js</a>');
+  });
+
+  it('drops control characters, which HTML forbids', () => {
+    expect(md('A bell \u0007 and a \u0001 here, <b>bold\u0002</b>.').html).toBe('<p>A bell  and a  here, <b>bold</b>.</p>\n');
   });
 
   it('says what it removed', () => {

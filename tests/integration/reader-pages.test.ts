@@ -39,6 +39,14 @@ describe('cards', () => {
     expect(plain.querySelector('.updated')).toBeNull();
   });
 
+  it('in the archive list too: authors, and Updated with its date', () => {
+    const archive = page(out, 'archive/index.html');
+    const item = all(archive, 'li').find((li) => li.querySelector('a')?.getAttribute('href') === '/articles/full-feature/')!;
+    expect(text(item.querySelector('.by'))).toBe('Ada Quill, Bo Lindgren · Updated March 12, 2026');
+    const plain = all(archive, 'li').find((li) => li.querySelector('a')?.getAttribute('href') === '/articles/plain-markdown/')!;
+    expect(plain.querySelector('.updated')).toBeNull();
+  });
+
   it('give a story without a hero a typeset panel of the same shape', () => {
     const home = page(out, 'index.html');
     const plain = all(home, 'article.card').find((c) => c.querySelector('.title a')?.getAttribute('href') === '/articles/plain-markdown/')!;

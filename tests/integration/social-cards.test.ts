@@ -28,10 +28,12 @@ describe('social cards', () => {
     expect(meta('meta[property="og:image:width"]')).toBe('1200');
     expect(meta('meta[property="og:image:height"]')).toBe('630');
     expect(meta('meta[property="og:image:alt"]')).toBe('Sparse experts reach a trillion parameters');
-    const images = jsonLd(doc)[0]!['image'] as string[];
+    const images = jsonLd(doc)[0]!['image'] as [string, { '@type': string; url: string }];
     expect(images[0]).toBe(url);
-    expect(images[1]).toMatch(/^https:\/\/broadsheet\.example\.com\/_astro\/.+\.jpe?g$/);
-    expect(existsSync(path.join(out, new URL(images[1]!).pathname))).toBe(true);
+    // The hero has a caption and credit, so it is an ImageObject carrying them (tests/integration/reader-pages.test.ts).
+    const hero = images[1]['url'];
+    expect(hero).toMatch(/^https:\/\/broadsheet\.example\.com\/_astro\/.+\.jpe?g$/);
+    expect(existsSync(path.join(out, new URL(hero).pathname))).toBe(true);
   });
 
   it('gives articles without a hero a card and a single JSON-LD image', async () => {

@@ -46,10 +46,16 @@ describe('site config', () => {
         '  - language: expected a BCP 47 language tag such as "en" or "en-GB", found "English"',
         '  - accentColor: expected a hex colour such as "#c2410c", found "red"',
         '  - categories[0].slug: expected a lower-case slug such as "models", found "Models!"',
-        '  - colour: expected one of the known fields: name, tagline, description, url, language, timeZone, locale, logo, defaultSocialImage, accentColor, favicon, fonts, nav, categories, social, pageSizes, feeds, related, search, dateFormat, footer, subscribe, analytics, content, found an unknown field',
+        '  - colour: expected one of the known fields: name, tagline, description, url, language, timeZone, locale, logo, defaultSocialImage, accentColor, favicon, fonts, nav, categories, social, pageSizes, feeds, related, search, dateFormat, footer, subscribe, analytics, content, newsletter, found an unknown field',
         '  - categories[2].slug: expected a unique slug ("a" is used twice), found "a"',
       ].join('\n'),
     );
+  });
+  it('needs the provider URL when the newsletter is switched on, and says which field', () => {
+    expect(() => defineSiteConfig({ ...base, newsletter: { enabled: true } } as SiteConfigInput, 'site.config.ts')).toThrow(
+      '  - newsletter.action: expected the provider’s form URL (required when the newsletter is enabled), found nothing',
+    );
+    expect(defineSiteConfig(base).newsletter.enabled).toBe(false);
   });
   it('rejects duplicate category slugs and empty category lists', () => {
     expect(() => defineSiteConfig({ ...base, categories: [{ slug: 'a', name: 'A', description: 'x' }, { slug: 'a', name: 'B', description: 'y' }] })).toThrow('categories[1].slug: expected a unique slug ("a" is used twice), found "a"');

@@ -2,7 +2,7 @@
 // issue asks of every run: k cards per article, byte-identical output across runs and input orders.
 import { computeAllRelated, type RelatedOptionsInput, type RelatedRecord } from '../../src/lib/related/index.ts';
 import { mulberry32 } from '../../src/lib/seeded-random.ts';
-import { bm25Picker, bm25Scorer, newestPicker, olderFirst, randomPicker, tfidfPicker, tfidfScorer, type Picker } from './baselines.ts';
+import { bm25ContentPicker, bm25Picker, bm25Scorer, newestPicker, olderFirst, randomPicker, tfidfPicker, tfidfScorer, type Picker } from './baselines.ts';
 import type { LabelledCorpus } from './labelled.ts';
 
 export const K = 3;
@@ -21,8 +21,9 @@ export const METHODS = {
   'newest first': newestPicker,
   'plain TF-IDF cosine': tfidfPicker,
   BM25: bm25Picker,
+  'BM25, stop words removed': bm25ContentPicker,
   'plain TF-IDF cosine, older first': olderFirst(tfidfScorer),
-  'BM25, older first': olderFirst(bm25Scorer),
+  'BM25, older first': olderFirst(bm25Scorer()),
   'engine (defaults: newer exclude)': enginePicker(),
   'engine, newer include': enginePicker({ newer: 'include' }),
   'engine, newer include, no shortlist/pruning': enginePicker({ newer: 'include', ...EXHAUSTIVE }),

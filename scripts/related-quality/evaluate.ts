@@ -81,7 +81,8 @@ export const ABLATIONS: Record<string, RelatedOptionsInput> = {
   'no MMR (diversityLambda 1)': { diversityLambda: 1 },
   'no meaningful-overlap floor (minTextSimilarity 0)': { minTextSimilarity: 0 },
   'text only (tags, category, recency 0)': { weights: { tags: 0, category: 0, recency: 0 } },
-  'tags weight 0.3': { weights: { tags: 0.3 } },
+  'tags weight 0.1': { weights: { tags: 0.1 } },
+  'tags weight 0.6': { weights: { tags: 0.6 } },
   'no shortlist/pruning': EXHAUSTIVE,
 };
 

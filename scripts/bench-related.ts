@@ -108,7 +108,7 @@ function walkStats(index: RelatedIndex): { walk: number; walkMax: number } {
   let max = 0;
   for (let a = 0; a < index.records.length; a++) {
     let w = 0;
-    for (const [rows, postings] of [[index.text, index.textPostings], [index.tags, index.tagPostings]] as const) {
+    for (const [rows, postings] of [[index.textCandidates, index.textPostings], [index.tags, index.tagPostings]] as const) {
       for (let i = rows.start[a]!; i < rows.start[a + 1]!; i++) w += postings.start[rows.cols[i]! + 1]! - postings.start[rows.cols[i]!]!;
     }
     total += w;

@@ -39,9 +39,9 @@ function variants(name: Name): [LabelledCorpus, LabelledCorpus] {
 }
 
 if (values.ablations) {
-  const corpora = (chosen as Name[]).map((name) => variants(name)[0]);
+  const corpora = (chosen as Name[]).flatMap((name) => variants(name));
   const results = corpora.map(ablate);
-  console.log(`| engine setting (newer include, no tags) | ${corpora.map((c) => c.name).join(' | ')} |`);
+  console.log(`| engine setting (newer include) | ${corpora.map((c) => c.name).join(' | ')} |`);
   console.log(`|---|${corpora.map(() => '---:').join('|')}|`);
   for (const name of Object.keys(ABLATIONS)) console.log(`| ${name} | ${results.map((r) => r[name]!.toFixed(3)).join(" | ")} |`);
   console.log(`\nload average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);

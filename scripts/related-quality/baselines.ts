@@ -1,6 +1,6 @@
 // Baselines the engine is compared against. Plain on purpose: no stemming, no stop-word list,
 // body words only, exhaustive over all pairs. Ties break by id so every run picks the same.
-import { splitWords } from '../../src/lib/related/tokenize.ts';
+import { isNoiseToken, splitWords } from '../../src/lib/related/tokenize.ts';
 import type { RelatedRecord } from '../../src/lib/related/index.ts';
 import { mulberry32 } from '../../src/lib/seeded-random.ts';
 
@@ -40,12 +40,12 @@ interface Bag {
   length: number;
 }
 
-/** Body words as (word id, count) bags: lower-cased, no stemming, nothing removed. */
-function bags(records: readonly RelatedRecord[]): { bags: Bag[]; vocabulary: number } {
+/** Body words as (word id, count) bags: lower-cased, no stemming, nothing removed (unless contentOnly). */
+function bags(records: readonly RelatedRecord[], contentOnly = false): { bags: Bag[]; vocabulary: number } {
   const wordId = new Map<string, number>();
   const out = records.map((r) => {
     const counts = new Map<number, number>();
-    const words = splitWords(r.bodyText);
+    const words = splitWords(r.bodyText).filter((w) => !contentOnly || !isNoiseToken(w));
     for (const w of words) {
       let id = wordId.get(w);
       if (id === undefined) wordId.set(w, (id = wordId.size));
@@ -102,8 +102,8 @@ export const tfidfPicker: Picker = (records, k) => rankAll(records, k, tfidfScor
  * Okapi BM25 (k1 1.2, b 0.75) with the article's distinct body words as the query
  * ("more like this"), over all body words, no stemming.
  */
-export const bm25Scorer: Scorer = (records) => {
-  const { bags: docs, vocabulary } = bags(records);
+export const bm25Scorer = (contentOnly = false): Scorer => (records) => {
+  const { bags: docs, vocabulary } = bags(records, contentOnly);
   const n = records.length;
   const avg = docs.reduce((s, d) => s + d.length, 0) / n || 1;
   const postings: Array<Array<[number, number]>> = Array.from({ length: vocabulary }, () => []);
@@ -119,4 +119,6 @@ export const bm25Scorer: Scorer = (records) => {
     return s;
   };
 };
-export const bm25Picker: Picker = (records, k) => rankAll(records, k, bm25Scorer(records));
+export const bm25Picker: Picker = (records, k) => rankAll(records, k, bm25Scorer()(records));
+/** The same BM25 without the engine's stop words (what a topical-only BM25 gets). */
+export const bm25ContentPicker: Picker = (records, k) => rankAll(records, k, bm25Scorer(true)(records));

@@ -2,7 +2,7 @@
 // issue asks of every run: k cards per article, byte-identical output across runs and input orders.
 import { computeAllRelated, type RelatedOptionsInput, type RelatedRecord } from '../../src/lib/related/index.ts';
 import { mulberry32 } from '../../src/lib/seeded-random.ts';
-import { bm25Picker, bm25Scorer, newestPicker, olderFirst, randomPicker, tfidfPicker, tfidfScorer, type Picker } from './baselines.ts';
+import { bm25ContentPicker, bm25Picker, bm25Scorer, newestPicker, olderFirst, randomPicker, tfidfPicker, tfidfScorer, type Picker } from './baselines.ts';
 import type { LabelledCorpus } from './labelled.ts';
 
 export const K = 3;
@@ -21,8 +21,9 @@ export const METHODS = {
   'newest first': newestPicker,
   'plain TF-IDF cosine': tfidfPicker,
   BM25: bm25Picker,
+  'BM25, stop words removed': bm25ContentPicker,
   'plain TF-IDF cosine, older first': olderFirst(tfidfScorer),
-  'BM25, older first': olderFirst(bm25Scorer),
+  'BM25, older first': olderFirst(bm25Scorer()),
   'engine (defaults: newer exclude)': enginePicker(),
   'engine, newer include': enginePicker({ newer: 'include' }),
   'engine, newer include, no shortlist/pruning': enginePicker({ newer: 'include', ...EXHAUSTIVE }),
@@ -80,7 +81,8 @@ export const ABLATIONS: Record<string, RelatedOptionsInput> = {
   'no MMR (diversityLambda 1)': { diversityLambda: 1 },
   'no meaningful-overlap floor (minTextSimilarity 0)': { minTextSimilarity: 0 },
   'text only (tags, category, recency 0)': { weights: { tags: 0, category: 0, recency: 0 } },
-  'tags weight 0.3': { weights: { tags: 0.3 } },
+  'tags weight 0.1': { weights: { tags: 0.1 } },
+  'tags weight 0.6': { weights: { tags: 0.6 } },
   'no shortlist/pruning': EXHAUSTIVE,
 };
 

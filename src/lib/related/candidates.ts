@@ -172,3 +172,14 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
   scatter(index.tags, a, s.queryTags, () => 0);
   return out.sort((x, y) => compareCandidates(index, x, y));
 }
+
+/**
+ * Text cosine of `d` with each of `docs` (for MMR): d's row is scattered into the dense scratch
+ * vector once, then each doc is a plain dot product over its own row (no merge per pair).
+ */
+export function textSimilarities(index: RelatedIndex, d: number, docs: readonly number[], out: Float64Array): void {
+  const dense = scratchFor(index).queryText;
+  scatter(index.text, d, dense, (v) => v);
+  for (let i = 0; i < docs.length; i++) out[i] = denseDot(index.text, docs[i]!, dense);
+  scatter(index.text, d, dense, () => 0);
+}

@@ -26,7 +26,7 @@ export const relatedOptionsSchema = z
     weights: z
       .strictObject({
         text: weight(1),
-        tags: weight(0.1),
+        tags: weight(0.3),
         category: weight(0.1),
         recency: weight(0.1),
       })

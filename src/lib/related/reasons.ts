@@ -1,6 +1,6 @@
 import type { RelatedIndex } from './build-index.ts';
 import type { ScoredCandidate } from './candidates.ts';
-import { sharedContributions } from './sparse.ts';
+import { sharedContributions, topSharedContributions } from './sparse.ts';
 import type { RelatedReason } from './types.ts';
 
 /** Round to 4 decimals (and never emit -0) so JSON output is byte-stable. */
@@ -17,7 +17,7 @@ const fmt = (x: number) => round4(x).toFixed(2);
  */
 export function sharedTerms(index: RelatedIndex, a: number, b: number, limit: number): string[] {
   const chosen: string[] = [];
-  for (const c of sharedContributions(index.text, a, b).slice(0, limit * 3)) {
+  for (const c of topSharedContributions(index.text, a, b, limit * 3)) {
     const label = index.termLabels[c.col]!;
     const words = label.split(' ');
     if (words.length === 1) {

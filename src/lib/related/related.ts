@@ -1,8 +1,7 @@
 import { buildRelatedIndex, type RelatedIndex } from './build-index.ts';
-import { scoreCandidates, type ScoredCandidate } from './candidates.ts';
+import { scoreCandidates, textSimilarities, type ScoredCandidate } from './candidates.ts';
 import type { RelatedOptionsInput } from './options.ts';
 import { round4, scoredReasons } from './reasons.ts';
-import { rowDot } from './sparse.ts';
 import type { RelatedPick, RelatedRecord } from './types.ts';
 
 // MMR only needs to look a little past k: beyond that, candidates are too weak to win.
@@ -32,10 +31,13 @@ function diversify(index: RelatedIndex, pool: ScoredCandidate[], chosen: number[
   const lambda = index.options.diversityLambda;
   const maxSim = new Float64Array(pool.length);
   const taken = new Uint8Array(pool.length);
+  const docs = pool.map((c) => c.doc);
+  const sim = new Float64Array(pool.length);
   const update = (d: number) => {
-    for (let i = 0; i < pool.length; i++) if (!taken[i]) maxSim[i] = Math.max(maxSim[i]!, rowDot(index.text, pool[i]!.doc, d));
+    textSimilarities(index, d, docs, sim);
+    for (let i = 0; i < pool.length; i++) if (!taken[i]) maxSim[i] = Math.max(maxSim[i]!, sim[i]!);
   };
-  for (const d of chosen) update(d);
+  if (lambda < 1) for (const d of chosen) update(d);
   // Relevance is rescaled to [0, 1] so lambda trades it against similarity on the same scale.
   const top = pool.length > 0 && pool[0]!.score > 0 ? pool[0]!.score : 1;
   const picked: ScoredCandidate[] = [];
@@ -55,7 +57,7 @@ function diversify(index: RelatedIndex, pool: ScoredCandidate[], chosen: number[
     if (best < 0) break;
     taken[best] = 1;
     picked.push(pool[best]!);
-    update(pool[best]!.doc);
+    if (lambda < 1 && picked.length < slots) update(pool[best]!.doc); // the last pick changes nothing still to choose
   }
   return picked;
 }
@@ -86,6 +88,7 @@ export function relatedFor(index: RelatedIndex, id: string): RelatedPick[] {
     }
   }
 
+  if (picks.length >= k) return picks;
   const scored = picks.filter((p) => p.reasons[0]?.signal !== 'pinned').length;
   fillFallbacks(index, a, picks, used, scored === 0 ? (picks.length > 0 ? 'no other article' : 'no article') : null);
   return picks;
@@ -110,17 +113,32 @@ function fillFallbacks(index: RelatedIndex, a: number, picks: RelatedPick[], use
   if (categoryName !== '') lists.push([index.newestByCategory[category]!, 'fallback-category', `same category "${categoryName}"`]);
   lists.push([index.newest, 'fallback-recent', 'published article']);
   const take = (d: number, signal: 'fallback-category' | 'fallback-recent', what: string) => {
-    if (picks.length >= k || used.has(d)) return;
+    if (used.has(d)) return;
     used.add(d);
     picks.push({ id: index.records[d]!.id, score: 0, reasons: [{ signal, value: 0, detail: `fallback: ${why}; ${what}` }] });
   };
+  // Loops stop as soon as k cards are there: most articles need no fallback at all, and a
+  // scan of the whole newest-first list per article would make the build quadratic.
   if (newer === 'include') {
-    for (const [list, signal, what] of lists) for (const d of list) take(d, signal, `${what}, newest first`);
+    for (const [list, signal, what] of lists) for (let i = 0; i < list.length && picks.length < k; i++) take(list[i]!, signal, `${what}, newest first`);
     return;
   }
-  for (const [list, signal, what] of lists) for (const d of list) if (index.time[d]! <= timeA) take(d, signal, `${what}, newest older one first`);
+  // Lists are newest first: the older articles start where time drops to timeA (binary search).
+  const firstOlder = (list: Int32Array) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (index.time[list[mid]!]! > timeA) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   for (const [list, signal, what] of lists) {
-    for (let i = list.length - 1; i >= 0; i--) if (index.time[list[i]!]! > timeA) take(list[i]!, signal, `${what}, nearest newer one (no older one left)`);
+    for (let i = firstOlder(list); i < list.length && picks.length < k; i++) take(list[i]!, signal, `${what}, newest older one first`);
+  }
+  for (const [list, signal, what] of lists) {
+    for (let i = firstOlder(list) - 1; i >= 0 && picks.length < k; i--) take(list[i]!, signal, `${what}, nearest newer one (no older one left)`);
   }
 }
 

@@ -66,6 +66,30 @@ function discoverPhrases(docs: readonly Field[][], firstId: number): { ids: Map<
 
 const sortBuffer = { data: new Float64Array(1024) };
 
+/** Value of rank `kth` (ascending) of `a`, reordering `a` in place (quickselect; O(n) on average, unlike a sort). */
+function nthValue(a: Float64Array, kth: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo < hi) {
+    const pivot = a[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (a[i]! < pivot) i++;
+      while (a[j]! > pivot) j--;
+      if (i <= j) {
+        const t = a[i]!;
+        a[i++] = a[j]!;
+        a[j--] = t;
+      }
+    }
+    if (kth <= j) hi = j;
+    else if (kth >= i) lo = i;
+    else return a[kth]!;
+  }
+  return a[kth]!;
+}
+
 /**
  * Keep the `limit` heaviest entries of a row (weight 0 = unusable; ties: lower term id),
  * normalised by `norm`, in term-id order.
@@ -80,10 +104,9 @@ function pruneRow(cols: Uint32Array, weights: Float64Array, limit: number, norm:
     const buf = sortBuffer.data.subarray(0, usable);
     let j = 0;
     for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) buf[j++] = weights[i]!;
-    buf.sort();
-    threshold = buf[usable - limit]!;
+    threshold = nthValue(buf, usable - limit);
     let above = 0;
-    for (let i = usable - limit; i < usable; i++) if (buf[i]! > threshold) above++;
+    for (let i = 0; i < usable; i++) if (buf[i]! > threshold) above++;
     tiesLeft = limit - above; // entries equal to the threshold, taken in term-id order
   }
   const outCols: number[] = [];

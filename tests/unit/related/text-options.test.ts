@@ -86,7 +86,7 @@ describe('relatedOptionsSchema', () => {
   it('parses {} to the defaults', () => {
     expect(relatedOptionsSchema.parse({})).toEqual({
       k: 3,
-      weights: { text: 1, tags: 0.1, category: 0.1, recency: 0.1 },
+      weights: { text: 1, tags: 0.3, category: 0.1, recency: 0.1 },
       newer: 'exclude',
       recencyHalfLifeDays: 180,
       minTextSimilarity: 0.05,

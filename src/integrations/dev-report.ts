@@ -5,7 +5,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeUTF8 } from 'entities';
-import { formatProblems, urls, usableContent, type LoadedContent } from '../lib/content/index.ts';
+import { formatProblems, usableContent, type LoadedContent } from '../lib/content/index.ts';
+import { urls } from '../data/urls.ts';
 
 /** The report page for a broken article's URL, or undefined for any other URL. */
 export function brokenArticlePage(content: LoadedContent, pathname: string): string | undefined {

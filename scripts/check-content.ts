@@ -5,7 +5,18 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { formatProblems } from '../src/lib/content/index.ts';
-import { contentDir, loadSiteContent } from '../src/data/content-loader.ts';
+
+// Loaded here, not imported above: a broken src/site.config.ts throws its report on import.
+let loader: typeof import('../src/data/content-loader.ts');
+try {
+  loader = await import('../src/data/content-loader.ts');
+} catch (error) {
+  const message = (error as Error).message ?? String(error);
+  if (!message.startsWith('Broadsheet')) throw error;
+  console.error(`\n${message}\n`);
+  process.exit(1);
+}
+const { contentDir, loadSiteContent } = loader;
 
 const USAGE = 'usage: npm run check:content -- [--content DIR] [--json]';
 

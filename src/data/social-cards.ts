@@ -33,6 +33,7 @@ export async function socialCard(article: ArticleView): Promise<Buffer> {
     authors: article.authors.map((a) => a.name),
     hero: hero !== undefined,
     language: site.language,
+    timeZone: site.timeZone,
   };
   const key = cardKey({
     templateVersion: TEMPLATE_VERSION,
@@ -42,6 +43,7 @@ export async function socialCard(article: ArticleView): Promise<Buffer> {
     title: input.title,
     category: input.category,
     date: input.date.toISOString(),
+    timeZone: site.timeZone ?? 'UTC',
     authors: input.authors,
     hero,
   });

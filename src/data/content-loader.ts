@@ -33,13 +33,20 @@ export function loadSiteContent(dir = contentDir(), { fresh = false } = {}): Pro
   return content;
 }
 
-const CACHE_KEY_SOURCES = [fileURLToPath(new URL('../lib/content/', import.meta.url)), fileURLToPath(import.meta.url)];
+// Rendered .md bodies are cached too, so the author-HTML allow-list and the Markdown pipeline are part of the key.
+const CACHE_KEY_SOURCES = [
+  fileURLToPath(new URL('../lib/content/', import.meta.url)),
+  fileURLToPath(new URL('../lib/html/', import.meta.url)),
+  fileURLToPath(new URL('../integrations/markdown.ts', import.meta.url)),
+  fileURLToPath(import.meta.url),
+];
 
 /**
  * Astro caches parsed entries between builds and re-parses only files that
  * changed. The cache is keyed by the content folder (a fixture build never
- * reuses the sample site's entries) and by the source of the schema and this
- * loader (a rule change re-parses every entry instead of serving stale data).
+ * reuses the sample site's entries), by the source of the schema, this loader
+ * and the Markdown pipeline with its allow-list, and by the site's `content`
+ * settings (a rule change re-parses every entry instead of serving stale data).
  */
 export function cacheDirFor(dir: string): string {
   const hash = createHash('sha256').update(dir);
@@ -47,6 +54,8 @@ export function cacheDirFor(dir: string): string {
     const files = source.endsWith('.ts') ? [source] : readdirSync(source).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(source, f));
     for (const file of files) hash.update(readFileSync(file));
   }
+  // A changed allow-list in the site config (content.html) must re-render every body.
+  hash.update(JSON.stringify(site.content));
   return `./node_modules/.astro/${path.basename(dir)}-${hash.digest('hex').slice(0, 12)}/`;
 }
 

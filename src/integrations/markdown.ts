@@ -11,7 +11,6 @@
  * same rules on whatever reaches the compiler (dev server included).
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
@@ -49,7 +48,7 @@ export interface BodyReport {
 }
 
 /** Pre-flight over every article body: MDX code problems (with the file's own line numbers) and HTML removals. */
-export function preflightBodies(articles: readonly { file: string; body: string }[], dir = contentDir()): BodyReport {
+export function preflightBodies(articles: readonly { file: string; path: string; source: string; body: string }[], dir = contentDir()): BodyReport {
   const trust = effectiveTrust(site.content);
   const allowList = policy();
   const report: BodyReport = { problems: [], removals: [] };
@@ -58,10 +57,10 @@ export function preflightBodies(articles: readonly { file: string; body: string 
     const html = authorHtmlPlugin(allowList, (r) => removed.push(...r));
     try {
       if (article.file.endsWith('.mdx')) {
-        const absFile = path.resolve(process.cwd(), article.file);
-        const text = readFileSync(absFile, 'utf8');
-        const at = text.lastIndexOf(article.body);
-        const ctx: MdxCodeContext = { trust, absFile, file: article.file, contentDir: dir, lineOffset: at > 0 ? text.slice(0, at).split('\n').length - 1 : 0 };
+        // The reader kept the file's text: line numbers count the frontmatter too.
+        const at = article.source.lastIndexOf(article.body);
+        const lineOffset = at > 0 ? article.source.slice(0, at).split('\n').length - 1 : 0;
+        const ctx: MdxCodeContext = { trust, absFile: article.path, file: article.file, contentDir: dir, lineOffset };
         mdxToJs(article.body, { hastPlugins: [mdxCodePlugin(() => ctx, (p) => report.problems.push(...p)), html] });
       } else {
         markdownToHtml(article.body, { hastPlugins: [html] });

@@ -125,8 +125,10 @@ export function topSharedContributions(m: SparseRows, a: number, b: number, n: n
     if (ci < cj) i++;
     else if (ci > cj) j++;
     else {
-      const entry = { col: ci, value: m.values[i++]! * m.values[j++]! };
-      if (out.length === n && !better(entry, out[n - 1]!)) continue;
+      const value = m.values[i++]! * m.values[j++]!;
+      // most shared terms are not among the top n: reject them before allocating anything
+      if (out.length === n && value <= out[n - 1]!.value) continue;
+      const entry = { col: ci, value };
       let at = out.length;
       while (at > 0 && better(entry, out[at - 1]!)) at--;
       out.splice(at, 0, entry);

@@ -77,23 +77,6 @@ export function impactPostings(
   return { postings: { start, cols, values }, truncatedLists };
 }
 
-/** Dot product of two rows (cols sorted ascending), by merge. */
-export function rowDot(m: SparseRows, a: number, b: number): number {
-  let i = m.start[a]!;
-  let j = m.start[b]!;
-  const iEnd = m.start[a + 1]!;
-  const jEnd = m.start[b + 1]!;
-  let sum = 0;
-  while (i < iEnd && j < jEnd) {
-    const ci = m.cols[i]!;
-    const cj = m.cols[j]!;
-    if (ci === cj) sum += m.values[i++]! * m.values[j++]!;
-    else if (ci < cj) i++;
-    else j++;
-  }
-  return sum;
-}
-
 /** Per-column contributions a[c] * b[c] for the shared columns, largest first (ties: col asc). */
 export function sharedContributions(m: SparseRows, a: number, b: number): Array<{ col: number; value: number }> {
   const out: Array<{ col: number; value: number }> = [];

@@ -77,23 +77,6 @@ export function impactPostings(
   return { postings: { start, cols, values }, truncatedLists };
 }
 
-/** Dot product of two rows (cols sorted ascending), by merge. */
-export function rowDot(m: SparseRows, a: number, b: number): number {
-  let i = m.start[a]!;
-  let j = m.start[b]!;
-  const iEnd = m.start[a + 1]!;
-  const jEnd = m.start[b + 1]!;
-  let sum = 0;
-  while (i < iEnd && j < jEnd) {
-    const ci = m.cols[i]!;
-    const cj = m.cols[j]!;
-    if (ci === cj) sum += m.values[i++]! * m.values[j++]!;
-    else if (ci < cj) i++;
-    else j++;
-  }
-  return sum;
-}
-
 /** Per-column contributions a[c] * b[c] for the shared columns, largest first (ties: col asc). */
 export function sharedContributions(m: SparseRows, a: number, b: number): Array<{ col: number; value: number }> {
   const out: Array<{ col: number; value: number }> = [];
@@ -125,8 +108,10 @@ export function topSharedContributions(m: SparseRows, a: number, b: number, n: n
     if (ci < cj) i++;
     else if (ci > cj) j++;
     else {
-      const entry = { col: ci, value: m.values[i++]! * m.values[j++]! };
-      if (out.length === n && !better(entry, out[n - 1]!)) continue;
+      const value = m.values[i++]! * m.values[j++]!;
+      // most shared terms are not among the top n: reject them before allocating anything
+      if (out.length === n && value <= out[n - 1]!.value) continue;
+      const entry = { col: ci, value };
       let at = out.length;
       while (at > 0 && better(entry, out[at - 1]!)) at--;
       out.splice(at, 0, entry);

@@ -6,7 +6,7 @@
  * Chromium searches it, served under /blog/ only, as a host would.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { buildFixture, readOut, type BuildResult } from '../support/build.ts';
 import { siteReferences } from '../support/crawl.ts';
@@ -24,6 +24,7 @@ beforeAll(() => {
   if (build.status !== 0) throw new Error(`base-path build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   out = build.outDir;
 });
+afterAll(() => { if (out) rmSync(out, { recursive: true, force: true }); });
 
 /** The file a host serving dist/ under BASE answers with for an absolute URL, or undefined. */
 function fileFor(url: URL): string | undefined {

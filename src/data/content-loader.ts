@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildClock, formatProblems, loadContent, stripControlChars, usableContent, type LoadedContent, type LoadedEntry } from '../lib/content/index.ts';
 import site from '../site.config.ts';
+import { basePath } from '../lib/content/urls.ts';
 
 export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   return path.resolve(cwd, env['CONTENT_DIR'] || 'content');
@@ -56,6 +57,9 @@ export function cacheDirFor(dir: string): string {
   }
   // A changed allow-list in the site config (content.html) must re-render every body.
   hash.update(JSON.stringify(site.content));
+  // Rendered bodies carry the base path in their links (src/lib/html/base-links.ts).
+  const base = basePath(site.url);
+  if (base !== '/') hash.update(base);
   return `./node_modules/.astro/${path.basename(dir)}-${hash.digest('hex').slice(0, 12)}/`;
 }
 

@@ -4,6 +4,8 @@
  *  - the MDX code guard (src/lib/content/mdx-code.ts): imports stay inside the
  *    content folder; under `content.trust: 'untrusted'`, no import/export or
  *    expressions.
+ *  - under a base path, root-relative links and images in bodies get the base
+ *    (src/lib/html/base-links.ts).
  * The pre-flight (preflightBodies) runs both over every body before Astro
  * starts, so code problems are listed for all files at once and what the
  * allow-list removes is reported on every build (Astro caches rendered .md, so
@@ -15,6 +17,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
 import { authorHtmlPlugin } from '../lib/html/body-policy.ts';
+import { baseLinksPlugin } from '../lib/html/base-links.ts';
+import { basePath } from '../lib/content/urls.ts';
 import { htmlPolicy } from '../lib/html/policy.ts';
 import { effectiveTrust } from '../lib/config/content-settings.ts';
 import { mdxCodePlugin, type MdxCodeContext } from '../lib/content/mdx-code.ts';
@@ -38,7 +42,9 @@ function mdxCodeGuard(): HastPluginDefinition {
 }
 
 export function markdownProcessor() {
-  return satteri({ hastPlugins: [mdxCodeGuard(), authorHtmlPlugin(policy())] });
+  // Under a base path (/blog/), site links typed in bodies (/articles/x/) get it too.
+  const base = basePath(site.url);
+  return satteri({ hastPlugins: [mdxCodeGuard(), authorHtmlPlugin(policy()), ...(base === '/' ? [] : [baseLinksPlugin(base)])] });
 }
 
 export interface BodyReport {

@@ -61,7 +61,9 @@ describe('a site built under /blog/', () => {
 
   it('keeps the base in feeds and their item links', () => {
     const rss = readOut(out, 'rss.xml');
-    expect(rss).toContain('<?xml-stylesheet href="/blog/rss.xsl"');
+    // No XSL any more (issue 13): subscribers get /feeds/, which lists every feed under the base.
+    expect(rss).not.toContain('<?xml-stylesheet');
+    expect(readOut(out, 'feeds/index.html')).toContain(`${ORIGIN}/blog/category/models/rss.xml`);
     expect(rss).toContain(`<link>${ORIGIN}/blog/</link>`);
     expect(rss).toContain(`<atom:link href="${ORIGIN}/blog/rss.xml"`);
     const links = [...rss.matchAll(/<item>.*?<link>([^<]+)<\/link>/gs)].map((m) => m[1]!);

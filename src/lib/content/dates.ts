@@ -91,7 +91,7 @@ export type DateStyle = 'full' | 'long' | 'medium' | 'short';
  * build machine's. `style` is the site's dateFormat: "long" → March 10, 2026;
  * "medium" → Mar 10, 2026; "short" → 3/10/26.
  */
-export function formatDate(date: Date, language = 'en', timeZone = 'UTC', style: DateStyle = 'long'): string {
+export function formatDate(date: Date, language = 'en', { timeZone = 'UTC', style = 'long' }: { timeZone?: string | undefined; style?: DateStyle } = {}): string {
   return new Intl.DateTimeFormat(language, { dateStyle: style, timeZone }).format(date);
 }
 

@@ -11,6 +11,8 @@ export const articleNotes: Notes = {
   tags: { text: 'Free tags, normalised to lower-case slugs ("KV Cache" → kv-cache) and de-duplicated.' },
   heroImage: { text: 'A local image relative to the article file ("./hero.jpg"); must exist. Use the `<slug>/index.mdx` layout to keep it beside the text.', type: 'image path' },
   heroAlt: { text: 'Alt text for the hero image; required with heroImage.' },
+  heroCaption: { text: 'Caption shown under the hero; also in the feeds and the JSON-LD image (up to 400 characters).' },
+  heroCredit: { text: 'Photo or illustration credit, shown with the caption; also in the feeds and as JSON-LD creditText (up to 200 characters).' },
   highlights: { text: 'The "Key highlights" box at the top of the article.' },
   sources: { text: 'The sources block at the end of the article.' },
   'sources[].title': { text: 'Title of the source.' },

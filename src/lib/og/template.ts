@@ -137,7 +137,7 @@ export function cardSvg(input: CardInput, fonts: CardFonts): CardSvg {
   // Footer: a hairline, the date in ink and the byline in muted ink.
   out.push(`<rect x="${MARGIN}" y="546" width="${width}" height="1" fill="${colours.rule}"/>`);
   const metaSize = 24;
-  const date = formatDate(input.date, input.language ?? 'en', input.timeZone);
+  const date = formatDate(input.date, input.language ?? 'en', { timeZone: input.timeZone });
   out.push(pathEl(textPathData(fonts.sansMedium, date, MARGIN, 592, metaSize), colours.ink));
   const names = drawableText(fonts.sansMedium, joinNames(input.authors.map((n) => drawableText(fonts.sansMedium, n)).filter(Boolean)));
   if (names) {

@@ -25,7 +25,7 @@ function metaDate(iso: string | undefined, language: string): string {
   // The meta is already the calendar day in the site's zone: read and print it as UTC.
   const date = new Date(`${(iso ?? '').slice(0, 10)}T00:00:00Z`);
   const style = (document.documentElement.dataset['dateFormat'] ?? 'long') as DateStyle;
-  return Number.isNaN(date.getTime()) ? '' : formatDate(date, language, 'UTC', style);
+  return Number.isNaN(date.getTime()) ? '' : formatDate(date, language, { style });
 }
 
 const titleOf = (data: ResultData) => data.meta['title'] || data.url;

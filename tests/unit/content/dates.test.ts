@@ -45,7 +45,7 @@ describe('dates shown to readers', () => {
   it('uses the site zone, never the machine zone', () => {
     const instant = new Date('2026-03-05T23:30:00Z');
     expect(formatDate(instant, 'en')).toBe('March 5, 2026');
-    expect(formatDate(instant, 'en', 'Asia/Tokyo')).toBe('March 6, 2026');
+    expect(formatDate(instant, 'en', { timeZone: 'Asia/Tokyo' })).toBe('March 6, 2026');
     expect(calendarDay(instant, 'Asia/Tokyo')).toEqual({ year: 2026, month: 3, day: 6, iso: '2026-03-06' });
     expect(calendarDay(instant)).toEqual({ year: 2026, month: 3, day: 5, iso: '2026-03-05' });
   });

@@ -20,7 +20,9 @@ let build: BuildResult;
 let out: string;
 
 beforeAll(() => {
-  build = buildFixture(`base-path-${process.pid}`, 'tests/fixtures/site/content', { SITE_URL: `${ORIGIN}${BASE}` });
+  // The newsletter is on here (off in every other build), so its form and thanks page are built and checked under the base too.
+  const newsletter = { enabled: true, action: 'https://mail.example.org/subscribe', redirectField: 'redirect_to', hiddenFields: { list: 'weekly' } };
+  build = buildFixture(`base-path-${process.pid}`, 'tests/fixtures/site/content', { SITE_URL: `${ORIGIN}${BASE}`, BROADSHEET_CONFIG: JSON.stringify({ newsletter }) });
   if (build.status !== 0) throw new Error(`base-path build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
   out = build.outDir;
 });
@@ -129,5 +131,29 @@ describe('search under /blog/ in Chromium', () => {
     await page.waitForURL('**/blog/articles/full-feature/');
     expect(await page.locator('h1').first().textContent()).toContain('Sparse experts');
     expect(failed).toEqual([]);
+  });
+});
+
+describe('the newsletter, switched on, under /blog/', () => {
+  it('puts a no-JS form posting to the provider in the footer, at the end of articles and on author pages', () => {
+    for (const file of ['index.html', 'articles/full-feature/index.html', 'authors/ada-quill/index.html']) {
+      const forms = all(page(out, file), 'form[action="https://mail.example.org/subscribe"]');
+      expect(forms.length, file).toBeGreaterThan(0);
+      for (const form of forms) {
+        const input = form.querySelector('input[type="email"]');
+        expect(input?.getAttribute('required'), file).not.toBeNull();
+        expect(form.querySelector(`label[for="${input?.getAttribute('id')}"]`), file).not.toBeNull();
+        expect(form.querySelector('input[name="redirect_to"]')?.getAttribute('value')).toBe(`${ORIGIN}/blog/newsletter/thanks/`);
+        expect(form.querySelector('input[name="list"]')?.getAttribute('value')).toBe('weekly');
+      }
+    }
+  });
+
+  it('builds the thanks page under the base, keeps it out of the sitemap, and lets the CSP post to the provider', () => {
+    const thanks = page(out, 'newsletter/thanks/index.html');
+    expect(thanks.querySelector('h1')).not.toBeNull();
+    expect(readOut(out, 'sitemap-0.xml')).not.toContain('newsletter/thanks');
+    const csp = page(out, 'index.html').querySelector('meta[http-equiv="content-security-policy"]')?.getAttribute('content') ?? '';
+    expect(csp).toMatch(/form-action 'self' https:\/\/mail\.example\.org/);
   });
 });

@@ -12,7 +12,10 @@ import { cspConfig } from './src/integrations/csp.ts';
 export default defineConfig({
   site: site.url,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Incremental builds copy a page from the last build when its cacheKey (src/data/page-keys.ts)
+  // and code are unchanged; they need pages generated one at a time.
+  build: { format: 'directory', concurrency: 1 },
+  experimental: { incrementalBuild: true },
   cacheDir: cacheDirFor(contentDir()),
   // Code blocks carry both palettes; CSS picks one per theme (no flash, no JS).
   markdown: { shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' } },

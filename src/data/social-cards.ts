@@ -8,11 +8,9 @@
  * in the site's Astro cache folder (one per content folder), under og/.
  */
 import type { ImageMetadata } from 'astro';
-import { cacheDir, root } from 'astro:config/server';
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { cardKey, unusedEntries } from '../lib/og/cache.ts';
 import { missingLetters } from '../lib/og/layout.ts';
 import site from '../site.config.ts';
@@ -22,11 +20,12 @@ import { rendererFingerprint } from './og/fingerprint.ts';
 import type { CardJob } from './og/jobs.ts';
 import { createCardPool, type CardPool } from './og/pool.ts';
 
-const ROOT = fileURLToPath(root);
+/** The project root and Astro's cache folder (one per content folder: see src/integrations/content-dir.ts), set by src/integrations/broadsheet.ts. */
+const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
+const CACHE_DIR: string = import.meta.env['BROADSHEET_CACHE_DIR'] ?? path.join(ROOT, 'node_modules/.astro');
 
-/** og/ in the site's Astro cache folder (one per content folder: see src/integrations/content-dir.ts). */
 export function cardCacheDir(): string {
-  return fileURLToPath(new URL('og/', cacheDir));
+  return path.join(CACHE_DIR, 'og');
 }
 
 /** The hero's file on disk: Astro's image metadata carries it as a non-enumerable `fsPath`. */

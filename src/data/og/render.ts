@@ -8,9 +8,10 @@ import type { CardFontFamilies } from '../../lib/og/fonts.ts';
 import { cardSvg, type CardInput } from '../../lib/og/template.ts';
 
 /**
- * Encoder settings, measured with `npm run -s bench:cards` (scripts/bench/cards.ts):
- * effort 8 / compression 9 cost several times the time of effort 4 / compression 6
- * for a few per cent of bytes, so the cheaper settings are used.
+ * Encoder settings, measured with `npm run -s bench:cards -- --n 30` (the sample site's
+ * heroes on every other card; machine loaded, 1-min load 18.9): palette effort 8 / zlib 9
+ * took a median 764 ms per card for 31 KiB, effort 4 / zlib 6 took 520 ms for 41 KiB
+ * (largest 142 KiB); truecolour was 122 ms but up to 332 KiB, too big for a social card.
  */
 export const PNG_OPTIONS = { palette: true, colours: 256, quality: 90, dither: 0.8, effort: 4, compressionLevel: 6 } as const;
 

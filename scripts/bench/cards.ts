@@ -1,7 +1,7 @@
 // `npm run -s bench:cards [-- --n 40]`: social-card cost per PNG encoder setting. Renders n
 // generated cards (with and without a hero) in this process, one at a time, and prints
 // milliseconds per card (SVG layout and PNG encoding separately) and bytes per card.
-import sharp from 'sharp';
+import sharp, { type PngOptions } from 'sharp';
 import { parseArgs } from 'node:util';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -13,7 +13,7 @@ const { values } = parseArgs({ options: { n: { type: 'string', default: '40' } }
 const N = Number(values.n);
 sharp.concurrency(1);
 
-const SETTINGS: Record<string, sharp.PngOptions> = {
+const SETTINGS: Record<string, PngOptions> = {
   'palette, effort 8, zlib 9 (before)': { palette: true, colours: 256, quality: 90, dither: 0.8, effort: 8, compressionLevel: 9 },
   'palette, effort 4, zlib 6': { palette: true, colours: 256, quality: 90, dither: 0.8, effort: 4, compressionLevel: 6 },
   'palette, effort 1, zlib 6': { palette: true, colours: 256, quality: 90, dither: 0.8, effort: 1, compressionLevel: 6 },

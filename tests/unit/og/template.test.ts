@@ -3,7 +3,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { contrast } from '../../../src/lib/design/contrast.ts';
 import type { CardFonts } from '../../../src/lib/og/fonts.ts';
-import { cardKey, unusedEntries, type CardKeyParts } from '../../../src/lib/og/cache.ts';
+import { cardKey, type CardKeyParts } from '../../../src/lib/og/cache.ts';
 import { loadCardFontFamilies } from '../../../src/data/og/font-files.ts';
 import { renderCard } from '../../../src/data/og/render.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardColours, cardSvg, escapeXml, joinNames, MUTED, PAPER, INK, type CardInput } from '../../../src/lib/og/template.ts';

@@ -29,8 +29,11 @@ export function routeKind(route: string): RouteKind {
   return 'other';
 }
 
-function duration(value: string, unit: string): number {
-  return unit === 'ms' ? Number(value) : Number(value) * 1000;
+/** "12ms", "1.40s" or "2m 47s", as Astro prints a route's time. */
+export function duration(text: string): number {
+  const m = /^(?:(\d+)m )?([\d.]+)(ms|s)$/.exec(text);
+  if (!m) return NaN;
+  return Number(m[1] ?? 0) * 60_000 + Number(m[2]) * (m[3] === 'ms' ? 1 : 1000);
 }
 
 export function parsePhases(lines: readonly TimedLine[]): Phases {
@@ -42,13 +45,13 @@ export function parsePhases(lines: readonly TimedLine[]): Phases {
   const span = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined ? undefined : at(b)! - at(a)!);
   const byKind = { pages: { ms: 0, rendered: 0, reused: 0 }, cards: { ms: 0, rendered: 0, reused: 0 }, feeds: { ms: 0, rendered: 0, reused: 0 }, other: { ms: 0, rendered: 0, reused: 0 } };
   for (const { text } of lines) {
-    const m = /├─ (\S+) (?:\(\+([\d.]+)(ms|s)\)|\((cached|restored)\))/.exec(text);
+    const m = /├─ (\S+) +(?:\(\+((?:\d+m )?[\d.]+m?s)\)|\((cached|restored)\))/.exec(text);
     if (!m) continue;
     const kind = byKind[routeKind(m[1]!)];
-    if (m[4]) kind.reused++;
+    if (m[3]) kind.reused++;
     else {
       kind.rendered++;
-      kind.ms += duration(m[2]!, m[3]!);
+      kind.ms += duration(m[2]!);
     }
   }
   const collecting = find(/Collecting build info/);

@@ -4,7 +4,7 @@
 // in four scenarios: cold (every cache removed), warm (nothing changed), one
 // article edited, one article added. Prints wall time, peak RSS of the process
 // tree, per-phase times and the ratios; --json prints every run as JSON.
-// Other options: --scenarios cold,warm  --seed 42  --keep (keep the temp folder)
+// Other options: --scenarios cold,warm  --sites broadsheet (skip the baseline)  --seed 42  --keep (keep the temp folder)
 // --cpu-prof (write V8 CPU profiles of Broadsheet's builds to the temp folder).
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
+    sites: { type: 'string', default: 'broadsheet,baseline' },
   },
 });
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -68,7 +69,7 @@ try {
     let added = n;
     for (let run = 1; run <= RUNS; run++) {
       // Alternate which site goes first, so drift in the machine's load evens out.
-      const order: SiteName[] = run % 2 ? ['broadsheet', 'baseline'] : ['baseline', 'broadsheet'];
+      const order = (run % 2 ? ['broadsheet', 'baseline'] : ['baseline', 'broadsheet']).filter((s) => values.sites!.split(',').includes(s)) as SiteName[];
       for (const scenario of scenarios) {
         if (scenario === 'edit') {
           const file = path.join(content, 'articles', articleFile(1 + ((run * 37) % n)));

@@ -27,7 +27,7 @@ function ok(result: BuildResult): BuildResult {
 
 /** Routes the build log lists as rendered ("(+12ms)") and as reused ("(cached)" or "(restored)"). */
 function routes(log: string) {
-  const rendered = [...log.matchAll(/├─ (\S+) \(\+[\d.]+m?s\)/g)].map((m) => m[1]!);
+  const rendered = [...log.matchAll(/├─ (\S+) +\(\+(?:\d+m )?[\d.]+m?s\)/g)].map((m) => m[1]!);
   const reused = [...log.matchAll(/├─ (\S+) +\((?:cached|restored)\)/g)].map((m) => m[1]!);
   return { rendered, reused };
 }

@@ -17,6 +17,8 @@ export interface Measured {
   status: number | null;
   wallMs: number;
   peakRssBytes: number;
+  /** Milliseconds since the start when the peak was sampled (which phase holds the memory). */
+  peakAtMs: number;
   lines: TimedLine[];
   /** 1-minute load average when the run started (the machine is shared). */
   load: number;
@@ -77,13 +79,17 @@ export function measureBuild(args: string[], options: { cwd: string; env: NodeJS
   collect(child.stdout!);
   collect(child.stderr!);
   let peak = 0;
-  const sample = () => { peak = Math.max(peak, treeRss(child.pid!)); };
+  let peakAt = 0;
+  const sample = () => {
+    const rss = treeRss(child.pid!);
+    if (rss > peak) [peak, peakAt] = [rss, performance.now() - start];
+  };
   const timer = setInterval(sample, 50);
   return new Promise((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, wallMs: performance.now() - start, peakRssBytes: peak, lines, load });
+      resolve({ status, wallMs: performance.now() - start, peakRssBytes: peak, peakAtMs: peakAt, lines, load });
     });
   });
 }

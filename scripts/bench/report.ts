@@ -12,6 +12,7 @@ export interface Run {
   run: number;
   wallMs: number;
   peakRssBytes: number;
+  peakAtMs: number;
   load: number;
   phases: Phases;
 }

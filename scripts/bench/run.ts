@@ -55,9 +55,9 @@ async function buildOnce(name: SiteName, n: number, scenario: Scenario, run: num
   const m = await measureBuild(args, { cwd: ROOT, env });
   appendFileSync(path.join(tmp, `${name}-${n}-${scenario}-${run}.log`), m.lines.map((l) => `${(l.at / 1000).toFixed(3)} ${l.text}`).join('\n'));
   if (m.status !== 0) throw new Error(`${name} ${scenario} build failed (exit ${m.status}); log in ${tmp}:\n${m.lines.slice(-30).map((l) => l.text).join('\n')}`);
-  const result: Run = { site: name, n, scenario, run, wallMs: m.wallMs, peakRssBytes: m.peakRssBytes, load: m.load, phases: parsePhases(m.lines) };
+  const result: Run = { site: name, n, scenario, run, wallMs: m.wallMs, peakRssBytes: m.peakRssBytes, peakAtMs: m.peakAtMs, load: m.load, phases: parsePhases(m.lines) };
   runs.push(result);
-  log(`  ${name.padEnd(10)} n=${n} ${scenario.padEnd(5)} run ${run}: ${(m.wallMs / 1000).toFixed(1)} s, ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GiB peak (load ${m.load})`);
+  log(`  ${name.padEnd(10)} n=${n} ${scenario.padEnd(5)} run ${run}: ${(m.wallMs / 1000).toFixed(1)} s, ${(m.peakRssBytes / 2 ** 30).toFixed(2)} GiB peak at ${(m.peakAtMs / 1000).toFixed(0)} s (load ${m.load})`);
 }
 
 try {

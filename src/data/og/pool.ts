@@ -1,6 +1,6 @@
 /**
- * A pool of card workers, one per core, started on first use. Workers are
- * unreferenced while idle, so a finished build exits without closing them.
+ * A pool of card workers, one per core, started on first use and ended when
+ * the queue runs dry, so a finished build exits without closing them.
  * When worker threads cannot start (no worker file, e.g. a bundled theme),
  * cards render in the build process instead, one after another.
  */
@@ -29,14 +29,16 @@ export function createCardPool(root = process.cwd(), size = os.availableParallel
   const file = path.join(root, 'src/data/og/worker.ts');
   if (!existsSync(file) || size < 1) return inProcessPool(root);
   const queue: Job[] = [];
-  const idle: Worker[] = [];
   const current = new Map<Worker, Job>();
   let started = 0;
   const next = (worker: Worker) => {
     const job = queue.shift();
     if (!job) {
-      idle.push(worker);
-      worker.unref();
+      // The build plans every card at once, so an empty queue means the cards are done:
+      // end the worker rather than keep its heap, fonts and libvips caches through
+      // the rest of the build (Pagefind, fonts). A later job starts a new one.
+      started--;
+      void worker.terminate();
       return;
     }
     current.set(worker, job);
@@ -64,8 +66,7 @@ export function createCardPool(root = process.cwd(), size = os.availableParallel
     render(job) {
       return new Promise((resolve, reject) => {
         queue.push({ ...job, resolve, reject });
-        if (idle.length) next(idle.pop()!);
-        else if (started < size) start();
+        if (started < size) start();
       });
     },
   };

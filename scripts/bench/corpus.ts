@@ -13,6 +13,8 @@ export interface CorpusOptions {
   seed?: number;
   /** Category slugs of the site under test. */
   categories: readonly string[];
+  /** File type of the articles (default mdx): `md` measures what plain Markdown saves. */
+  format?: 'md' | 'mdx';
 }
 
 const COMPANIES = ['DeepSeek', 'Nvidia', 'AMD', 'Intel', 'TSMC', 'Samsung', 'Google', 'Meta', 'Mistral', 'Anthropic', 'OpenAI', 'Huawei', 'Cerebras', 'Groq', 'Alibaba', 'Microsoft', 'Apple', 'Qualcomm', 'Arm', 'SK Hynix'];
@@ -28,8 +30,8 @@ const FIRST = ['Maya', 'Daniel', 'Sofia', 'Arjun', 'Lena', 'Tomás', 'Aiko', 'Kw
 const LAST = ['Chen', 'Okafor', 'Lindqvist', 'Rao'];
 export const AUTHORS = FIRST.flatMap((f, i) => (i < 6 ? LAST : LAST.slice(0, 2)).map((l) => ({ id: `${f}-${l}`.toLowerCase().normalize('NFD').replace(/[^a-z-]/g, ''), name: `${f} ${l}` })));
 
-export function articleFile(i: number): string {
-  return `bench-${String(i).padStart(5, '0')}.mdx`;
+export function articleFile(i: number, format: 'md' | 'mdx' = 'mdx'): string {
+  return `bench-${String(i).padStart(5, '0')}.${format}`;
 }
 
 export function createCorpus(options: CorpusOptions) {
@@ -81,7 +83,7 @@ export function createCorpus(options: CorpusOptions) {
       mkdirSync(path.join(dir, 'articles'), { recursive: true });
       mkdirSync(path.join(dir, 'authors'), { recursive: true });
       for (const a of AUTHORS) writeFileSync(path.join(dir, 'authors', `${a.id}.md`), `---\nname: ${a.name}\nrole: Reporter\nbio: ${a.name} covers AI and chips.\n---\n\n${a.name} writes for the benchmark desk.\n`);
-      for (let i = 1; i <= options.n; i++) writeFileSync(path.join(dir, 'articles', articleFile(i)), article(i));
+      for (let i = 1; i <= options.n; i++) writeFileSync(path.join(dir, 'articles', articleFile(i, options.format)), article(i));
     },
     /** A new article, dated the newest, as the "add" scenario writes it. */
     newArticle: (i: number) => article(i, '2026-01-02'),

@@ -4,7 +4,7 @@
 // in four scenarios: cold (every cache removed), warm (nothing changed), one
 // article edited, one article added. Prints wall time, peak RSS of the process
 // tree, per-phase times and the ratios; --json prints every run as JSON.
-// Other options: --scenarios cold,warm  --sites broadsheet (skip the baseline)  --seed 42  --keep (keep the temp folder)
+// Other options: --format md (plain Markdown instead of MDX)  --scenarios cold,warm  --sites broadsheet (skip the baseline)  --seed 42  --keep (keep the temp folder)
 // --cpu-prof (write V8 CPU profiles of Broadsheet's builds to the temp folder).
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     'cpu-prof': { type: 'boolean', default: false },
     sites: { type: 'string', default: 'broadsheet,baseline' },
+    format: { type: 'string', default: 'mdx' },
   },
 });
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -34,6 +35,7 @@ const BASELINE = path.join(ROOT, 'scripts/bench/baseline');
 const sizes = values.n!.split(',').map(Number);
 const RUNS = Number(values.runs);
 const scenarios = values.scenarios!.split(',') as Scenario[];
+const format = values.format === 'md' ? 'md' : 'mdx';
 const log = (msg: string) => (values.json ? process.stderr : process.stdout).write(`${msg}\n`);
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-'));
@@ -63,19 +65,19 @@ async function buildOnce(name: SiteName, n: number, scenario: Scenario, run: num
 try {
   for (const n of sizes) {
     const content = path.join(tmp, `content-${n}`);
-    const corpus = createCorpus({ n, seed: Number(values.seed), categories: site.categories.map((c) => c.slug) });
+    const corpus = createCorpus({ n, seed: Number(values.seed), categories: site.categories.map((c) => c.slug), format });
     corpus.write(content);
-    log(`corpus: ${n} articles in ${content}`);
+    log(`corpus: ${n} .${format} articles in ${content}`);
     let added = n;
     for (let run = 1; run <= RUNS; run++) {
       // Alternate which site goes first, so drift in the machine's load evens out.
       const order = (run % 2 ? ['broadsheet', 'baseline'] : ['baseline', 'broadsheet']).filter((s) => values.sites!.split(',').includes(s)) as SiteName[];
       for (const scenario of scenarios) {
         if (scenario === 'edit') {
-          const file = path.join(content, 'articles', articleFile(1 + ((run * 37) % n)));
+          const file = path.join(content, 'articles', articleFile(1 + ((run * 37) % n), format));
           writeFileSync(file, `${readFileSync(file, 'utf8')}\n${corpus.paragraph()}\n`);
         }
-        if (scenario === 'add') writeFileSync(path.join(content, 'articles', articleFile(++added)), corpus.newArticle(added));
+        if (scenario === 'add') writeFileSync(path.join(content, 'articles', articleFile(++added, format)), corpus.newArticle(added));
         for (const name of order) await buildOnce(name, n, scenario, run, content);
       }
     }

@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
 import broadsheet, { withLastmod } from './src/integrations/broadsheet.ts';
 import fonts from './src/integrations/fonts.ts';
-import { cacheDirFor, contentDir } from './src/integrations/content-dir.ts';
+import { cacheDirFor, contentDir } from './src/data/content-loader.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cspConfig } from './src/integrations/csp.ts';
 

@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { buildClock, formatProblems, isScheduled, isVisible } from '../src/lib/content/index.ts';
-import { contentDir, loadSiteContent } from '../src/integrations/content-dir.ts';
+import { contentDir, loadSiteContent } from '../src/data/content-loader.ts';
 import { buildRelatedIndex, computeAllRelated, explainRelated, parseRelatedOptions } from '../src/lib/related/index.ts';
 import { toRelatedRecord } from '../src/lib/related/records.ts';
 import site from '../src/site.config.ts';

@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import site from '../../src/site.config.ts';
-import { cacheDirFor } from '../../src/integrations/content-dir.ts';
+import { cacheDirFor } from '../../src/data/content-loader.ts';
 import { articleFile, createCorpus } from './corpus.ts';
 import { measureBuild } from './measure.ts';
 import { parsePhases } from './phases.ts';

@@ -20,7 +20,7 @@ import { rendererFingerprint } from './og/fingerprint.ts';
 import type { CardJob } from './og/jobs.ts';
 import { createCardPool, type CardPool } from './og/pool.ts';
 
-/** The project root and Astro's cache folder (one per content folder: see src/integrations/content-dir.ts), set by src/integrations/broadsheet.ts. */
+/** The project root and Astro's cache folder (one per content folder: see cacheDirFor in src/data/content-loader.ts), set by src/integrations/broadsheet.ts. */
 const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
 const CACHE_DIR: string = import.meta.env['BROADSHEET_CACHE_DIR'] ?? path.join(ROOT, 'node_modules/.astro');
 
@@ -53,6 +53,7 @@ function plan(article: ArticleView, hero: Buffer | undefined, renderer: string, 
     authors: article.authors.map((a) => a.name),
     hero: hero !== undefined,
     language: site.language,
+    timeZone: site.timeZone,
   };
   const { hero: _, date, ...rest } = input;
   const key = cardKey({ renderer, ...rest, date, hero });

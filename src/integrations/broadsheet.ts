@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { ContentError, buildClock } from '../lib/content/index.ts';
 import { lastmodByPath } from '../lib/seo/lastmod.ts';
-import { contentDir, loadSiteContent } from './content-dir.ts';
+import { contentDir, loadSiteContent } from '../data/content-loader.ts';
 
 /**
  * Every .mdx module makes the bundler warn MODULE_LEVEL_DIRECTIVE about Astro's own

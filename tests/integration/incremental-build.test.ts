@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildFixture, OUTPUT, ROOT, type BuildResult } from '../support/build.ts';
-import { cacheDirFor } from '../../src/integrations/content-dir.ts';
+import { cacheDirFor } from '../../src/data/content-loader.ts';
 
 const content = path.join(OUTPUT, `incremental-${process.pid}`, 'content');
 const cache = path.resolve(ROOT, cacheDirFor(content));

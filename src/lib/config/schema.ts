@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { relatedOptionsSchema } from '../related/options.ts';
 import { issuesToProblems } from '../content/problems.ts';
+import { isTimeZone } from '../content/dates.ts';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'a lower-case slug such as "models"' });
 const url = z.string().refine((v) => /^https?:\/\//.test(v) && URL.canParse(v), { error: 'an absolute http(s) URL' });
@@ -25,6 +26,11 @@ export const siteConfigSchema = z
     description: text('a description for search engines and feeds, up to 300 characters').pipe(z.string().max(300, { error: 'a description for search engines and feeds, up to 300 characters' })),
     url: url.transform((v) => v.replace(/\/+$/, '')),
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: 'a BCP 47 language tag such as "en" or "en-GB"' }),
+    // Date-times written without a zone are read in it; pages, feeds, sitemap and JSON-LD show dates in it.
+    timeZone: z
+      .string({ error: 'an IANA time zone such as "Europe/Berlin" or "UTC"' })
+      .refine(isTimeZone, { error: 'an IANA time zone such as "Europe/Berlin" or "UTC"' })
+      .optional(),
     locale: z.string({ error: 'an Open Graph locale such as "en_US"' }).regex(/^[a-z]{2,3}_[A-Z]{2}$/, { error: 'an Open Graph locale such as "en_US"' }).default('en_US'),
     logo: sitePath,
     defaultSocialImage: sitePath,

@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentProblem } from './problems.ts';
 import { closest, isSlug } from './slugs.ts';
-import { HERO_ALT_REQUIRED, UPDATE_NOT_BEFORE_PUB, parseStrictDate } from './schema.ts';
+import { HERO_ALT_REQUIRED, UPDATE_NOT_BEFORE_PUB } from './schema.ts';
+import { parseContentDate } from './dates.ts';
 
 export interface RawEntry {
   id: string;
@@ -20,6 +21,7 @@ interface CrossCheckInput {
   articles: readonly RawEntry[];
   authors: readonly RawEntry[];
   categories: readonly string[];
+  timeZone?: string | undefined;
   /** Problems already found, so a field is never reported twice. */
   existingProblems: readonly ContentProblem[];
 }
@@ -39,7 +41,7 @@ function imageProblem(entry: RawEntry, key: string): ContentProblem | undefined 
   return { file: entry.file, field: key, expected: 'an image file that exists, relative to this file', found: `${JSON.stringify(value)} (no such file)` };
 }
 
-export function crossCheck({ articles, authors, categories, existingProblems }: CrossCheckInput): ContentProblem[] {
+export function crossCheck({ articles, authors, categories, timeZone, existingProblems }: CrossCheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const reported = new Set(existingProblems.map((p) => `${p.file}\u0000${p.field.split(/[.[]/)[0]}`));
   const add = (problem: ContentProblem | undefined) => {
@@ -78,8 +80,12 @@ export function crossCheck({ articles, authors, categories, existingProblems }: 
     if (typeof field(raw, 'heroImage') === 'string' && !field(raw, 'heroAlt')) {
       add({ file: article.file, field: 'heroAlt', expected: HERO_ALT_REQUIRED, found: 'nothing' });
     }
-    const pub = parseStrictDate(field(raw, 'pubDate'));
-    const updated = parseStrictDate(field(raw, 'updatedDate'));
+    const dateOf = (key: string) => {
+      const result = parseContentDate(field(raw, key), timeZone);
+      return 'date' in result ? result.date : undefined;
+    };
+    const pub = dateOf('pubDate');
+    const updated = dateOf('updatedDate');
     if (pub && updated && updated.getTime() < pub.getTime()) {
       add({ file: article.file, field: 'updatedDate', expected: UPDATE_NOT_BEFORE_PUB, found: updated.toISOString().slice(0, 10) });
     }

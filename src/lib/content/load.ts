@@ -8,24 +8,27 @@ import path from 'node:path';
 import { splitFrontmatter } from './frontmatter.ts';
 import { ContentError, issuesToProblems, type ContentProblem } from './problems.ts';
 import type { z } from 'astro/zod';
-import { articleSchema, authorSchema, type ArticleData, type AuthorData } from './schema.ts';
+import { authorSchema, makeArticleSchema, type ArticleData, type AuthorData } from './schema.ts';
 import { slugFromEntryPath } from './slugs.ts';
 import { crossCheck } from './cross-check.ts';
 
-export interface LoadedArticle {
+/** One file, read and parsed once: the build's loader and every CLI use this record. */
+export interface LoadedEntry<Data> {
   id: string;
   /** Path shown in reports, relative to the working directory. */
   file: string;
-  data: ArticleData;
+  /** Absolute path of the file. */
+  path: string;
+  /** The file's text as read: Astro's cache digest is computed from it. */
+  source: string;
+  /** The frontmatter as parsed, before validation: what Astro's schema receives. */
+  raw: Record<string, unknown>;
+  data: Data;
   body: string;
 }
 
-export interface LoadedAuthor {
-  id: string;
-  file: string;
-  data: AuthorData;
-  body: string;
-}
+export type LoadedArticle = LoadedEntry<ArticleData>;
+export type LoadedAuthor = LoadedEntry<AuthorData>;
 
 export interface LoadedContent {
   articles: LoadedArticle[];
@@ -38,6 +41,10 @@ export interface LoadOptions {
   categories: readonly string[];
   /** Base for the file paths shown in reports. */
   cwd?: string;
+  /** The site's IANA time zone for date-times written without one. */
+  timeZone?: string | undefined;
+  /** The build clock: updates dated after it are errors. */
+  now?: Date | undefined;
 }
 
 /** Article files: `<slug>.md(x)` or `<slug>/index.md(x)`. */
@@ -63,15 +70,17 @@ function readEntry<T>(
   shownPath: string,
   schema: z.ZodType<T>,
   problems: ContentProblem[],
-): { data: T | undefined; raw: unknown; body: string } {
-  const split = splitFrontmatter(readFileSync(fullPath, 'utf8'));
+): { data: T | undefined; raw: Record<string, unknown>; body: string; source: string } {
+  const source = readFileSync(fullPath, 'utf8');
+  const split = splitFrontmatter(source);
+  const raw = split.data as Record<string, unknown>;
   if (split.error) {
     problems.push({ file: shownPath, field: '(frontmatter)', expected: 'YAML frontmatter between --- lines', found: split.error });
-    return { data: undefined, raw: split.data, body: split.body };
+    return { data: undefined, raw, body: split.body, source };
   }
-  const result = schema.safeParse(split.data);
-  if (!result.success) problems.push(...issuesToProblems(shownPath, split.data, result.error.issues, schema));
-  return { data: result.success ? result.data : undefined, raw: split.data, body: split.body };
+  const result = schema.safeParse(raw);
+  if (!result.success) problems.push(...issuesToProblems(shownPath, raw, result.error.issues, schema));
+  return { data: result.success ? result.data : undefined, raw, body: split.body, source };
 }
 
 export function loadContent(contentDir: string, options: LoadOptions): LoadedContent {
@@ -95,23 +104,36 @@ export function loadContent(contentDir: string, options: LoadOptions): LoadedCon
     const entry = readEntry(full, shown(full), authorSchema, problems);
     const id = name.replace(/\.md$/i, '');
     rawAuthors.push({ id, file: shown(full), dir: path.dirname(full), raw: entry.raw });
-    if (entry.data) authors.push({ id, file: shown(full), data: entry.data, body: entry.body });
+    if (entry.data) authors.push({ id, file: shown(full), path: full, source: entry.source, raw: entry.raw, data: entry.data, body: entry.body });
   }
 
   const articles: LoadedArticle[] = [];
   const rawArticles = [];
+  const articleSchema = makeArticleSchema<z.ZodString>(undefined, { timeZone: options.timeZone, now: options.now });
   for (const relative of listArticleFiles(articlesDir)) {
     const full = path.join(articlesDir, relative);
     const entry = readEntry(full, shown(full), articleSchema, problems);
     const id = slugFromEntryPath(relative);
     rawArticles.push({ id, file: shown(full), dir: path.dirname(full), raw: entry.raw });
-    if (entry.data) articles.push({ id, file: shown(full), data: entry.data, body: entry.body });
+    if (entry.data) articles.push({ id, file: shown(full), path: full, source: entry.source, raw: entry.raw, data: entry.data, body: entry.body });
   }
 
-  problems.push(...crossCheck({ articles: rawArticles, authors: rawAuthors, categories: options.categories, existingProblems: problems }));
+  problems.push(...crossCheck({ articles: rawArticles, authors: rawAuthors, categories: options.categories, timeZone: options.timeZone, existingProblems: problems }));
   // One file's problems together, files in path order; within a file, discovery order.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return { articles, authors, problems };
+}
+
+/**
+ * The entries that can be served while some files are broken (`astro dev`):
+ * files without problems, and articles whose authors all loaded.
+ */
+export function usableContent(content: LoadedContent): Pick<LoadedContent, 'articles' | 'authors'> {
+  const broken = new Set(content.problems.map((p) => p.file));
+  const authors = content.authors.filter((a) => !broken.has(a.file));
+  const authorIds = new Set(authors.map((a) => a.id));
+  const articles = content.articles.filter((a) => !broken.has(a.file) && a.data.author.every((id) => authorIds.has(id)));
+  return { articles, authors };
 }
 
 /** Loads the folder and throws one ContentError listing every problem. */

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { normaliseTags, slugify } from './slugs.ts';
+import { parseContentDate } from './dates.ts';
 
 /** C0 control characters (other than tab and newline) are invalid in HTML and XML: drop them. */
 export const stripControlChars = (text: string) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '');
@@ -12,29 +13,24 @@ export const stripControlChars = (text: string) => text.replace(/[\u0000-\u0008\
 export const HERO_ALT_REQUIRED = 'alt text for the hero image (required when heroImage is set)';
 export const UPDATE_NOT_BEFORE_PUB = 'an update date on or after pubDate';
 
-/** Strict dates: a calendar date that exists (YYYY-MM-DD) or a full ISO 8601 date-time. */
-export function parseStrictDate(value: unknown): Date | undefined {
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value;
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (day) {
-    const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-    return date.toISOString().startsWith(text) ? date : undefined;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/.test(text)) return undefined;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
+/** What the article schema needs from the site and the build. */
+export interface ArticleSchemaOptions {
+  /** The site's IANA time zone: date-times without a zone are read in it. */
+  timeZone?: string | undefined;
+  /** The build clock: an update cannot be dated after it. Omitted, it is not checked. */
+  now?: Date | undefined;
 }
 
-const dateField = (what: string) =>
+export const updateNotAfterNow = (now: Date) => `an update date not after the build clock (${now.toISOString()})`;
+
+const dateField = (what: string, timeZone: string | undefined) =>
   z.unknown().transform((value, ctx) => {
-    const date = parseStrictDate(value);
-    if (!date) {
-      ctx.addIssue({ code: 'custom', message: `${what} as a date (YYYY-MM-DD)` });
+    const result = parseContentDate(value, timeZone);
+    if ('error' in result) {
+      ctx.addIssue({ code: 'custom', message: `${what} as ${result.error}` });
       return z.NEVER;
     }
-    return date;
+    return result.date;
   });
 
 const absoluteUrl = (what: string) =>
@@ -61,7 +57,7 @@ export const sourceSchema = z.strictObject(
  * The article schema. `image` lets Astro swap in its `image()` helper for the
  * hero; the pure validator keeps the relative path and checks the file itself.
  */
-export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?: Image) {
+export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?: Image, options: ArticleSchemaOptions = {}) {
   const heroImage = (image ?? z.string({ error: 'a relative path to a local image' })) as Image;
   return z
     .strictObject({
@@ -73,8 +69,8 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
         .min(1, { error: 'a dek (description) of 1–300 characters' })
         .max(300, { error: 'a dek (description) of 1–300 characters' })
         .transform(stripControlChars),
-      pubDate: dateField('the publication date'),
-      updatedDate: dateField('the update date').optional(),
+      pubDate: dateField('the publication date', options.timeZone),
+      updatedDate: dateField('the update date', options.timeZone).optional(),
       author: idList('an author id or a list of author ids'),
       category: z.string({ error: 'a category slug' }).min(1, { error: 'a category slug' }),
       tags: z
@@ -96,6 +92,9 @@ export function makeArticleSchema<Image extends z.ZodType = z.ZodString>(image?:
       }
       if (data.updatedDate && data.updatedDate.getTime() < data.pubDate.getTime()) {
         ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: UPDATE_NOT_BEFORE_PUB });
+      }
+      if (options.now && data.updatedDate && data.updatedDate.getTime() > options.now.getTime()) {
+        ctx.addIssue({ code: 'custom', path: ['updatedDate'], message: updateNotAfterNow(options.now) });
       }
     });
 }

@@ -1,4 +1,5 @@
 /** Pure selections behind the home page, section pages, tags and archive. */
+import { calendarDay } from './dates.ts';
 
 interface Listed {
   id: string;
@@ -54,12 +55,11 @@ export interface ArchiveYear<T> {
   months: { month: number; key: string; items: T[] }[];
 }
 
-/** Groups newest-first articles by year and month (UTC, so builds agree everywhere). */
-export function archiveGroups<T extends Listed>(newestFirst: readonly T[]): ArchiveYear<T>[] {
+/** Groups newest-first articles by year and month in the site's zone (never the build machine's). */
+export function archiveGroups<T extends Listed>(newestFirst: readonly T[], timeZone?: string): ArchiveYear<T>[] {
   const years: ArchiveYear<T>[] = [];
   for (const article of newestFirst) {
-    const year = article.pubDate.getUTCFullYear();
-    const month = article.pubDate.getUTCMonth() + 1;
+    const { year, month } = calendarDay(article.pubDate, timeZone);
     let y = years.at(-1);
     if (!y || y.year !== year) years.push((y = { year, months: [] }));
     let m = y.months.at(-1);

@@ -17,6 +17,8 @@ export interface CardKeyParts {
   category: string;
   /** ISO date. */
   date: string;
+  /** The zone the date is shown in. */
+  timeZone?: string;
   authors: string[];
   /** The hero file's bytes (hashed), or undefined without a hero. */
   hero: Buffer | undefined;

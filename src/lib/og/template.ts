@@ -26,6 +26,8 @@ export interface CardInput {
   hero: boolean;
   /** BCP 47 language for the date. */
   language?: string;
+  /** The site's time zone: the card shows the same day as the page. */
+  timeZone?: string | undefined;
 }
 
 export interface CardSvg {
@@ -151,7 +153,7 @@ export function cardSvg(input: CardInput, fonts: CardFonts): CardSvg {
   // Footer: a hairline, the date in ink and the byline in muted ink.
   out.push(`<rect x="${MARGIN}" y="546" width="${width}" height="1" fill="${colours.rule}"/>`);
   const metaSize = 24;
-  const date = formatDate(input.date, input.language ?? 'en');
+  const date = formatDate(input.date, input.language ?? 'en', input.timeZone);
   out.push(pathEl(textPathData(fonts.sansMedium, date, MARGIN, 592, metaSize), colours.ink));
   const names = drawableText(fonts.sansMedium, joinNames(input.authors.map((n) => drawableText(fonts.sansMedium, n)).filter(Boolean)));
   if (names) {

@@ -51,6 +51,8 @@ export interface FacetSource {
   authors: { id: string; name: string }[];
   /** The configured categories, in the order the site lists them. */
   categories: { slug: string; name: string }[];
+  /** The site's time zone: an article's year is its year there. */
+  timeZone?: string | undefined;
 }
 
 /** Fieldsets in the order the page shows them (not FILTER_KEYS order: the single choices first). */
@@ -66,8 +68,8 @@ const GROUPS: { key: FilterKey; legend: string }[] = [
  * counts and order from buildFacets, tags split into the first `tagsShown` and the rest.
  * Groups without any option are left out.
  */
-export function facetGroups({ articles, authors, categories }: FacetSource, tagsShown = TAGS_SHOWN): FacetGroup[] {
-  const facets = buildFacets(articles.map(searchFields), {
+export function facetGroups({ articles, authors, categories, timeZone }: FacetSource, tagsShown = TAGS_SHOWN): FacetGroup[] {
+  const facets = buildFacets(articles.map((article) => searchFields(article, timeZone)), {
     category: Object.fromEntries(categories.map((c) => [c.slug, c.name])),
     author: Object.fromEntries(authors.map((a) => [a.id, a.name])),
     tag: Object.fromEntries(articles.flatMap((a) => a.tags).map((t) => [t, `#${t}`])),

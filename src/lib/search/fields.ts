@@ -3,6 +3,7 @@
  * page writes them into data-pagefind-meta/-filter/-sort elements, the search
  * page uses the same keys for its URL and filter controls.
  */
+import { calendarDay } from '../content/dates.ts';
 
 /** Filter keys, in the order the search page shows them; also the URL parameter names. */
 export const FILTER_KEYS = ['category', 'tag', 'author', 'year'] as const;
@@ -23,18 +24,19 @@ export interface SearchFieldsInput {
 
 export interface SearchFields {
   filters: Record<FilterKey, string[]>;
-  /** Sortable key: the UTC publication date, YYYY-MM-DD. */
+  /** Sortable key: the publication day in the site's zone, YYYY-MM-DD. */
   sortDate: string;
 }
 
-export function searchFields(article: SearchFieldsInput): SearchFields {
+export function searchFields(article: SearchFieldsInput, timeZone?: string): SearchFields {
+  const day = calendarDay(article.pubDate, timeZone);
   return {
     filters: {
       category: [article.category],
       tag: [...article.tags],
       author: [...article.authorIds],
-      year: [String(article.pubDate.getUTCFullYear())],
+      year: [String(day.year)],
     },
-    sortDate: article.pubDate.toISOString().slice(0, 10),
+    sortDate: day.iso,
   };
 }

@@ -41,7 +41,7 @@ describe('site config', () => {
         '  - language: expected a BCP 47 language tag such as "en" or "en-GB", found "English"',
         '  - accentColor: expected a hex colour such as "#c2410c", found "red"',
         '  - categories[0].slug: expected a lower-case slug such as "models", found "Models!"',
-        '  - colour: expected one of the known fields: name, tagline, description, url, language, locale, logo, defaultSocialImage, accentColor, nav, categories, social, pageSizes, feeds, related, found an unknown field',
+        '  - colour: expected one of the known fields: name, tagline, description, url, language, timeZone, locale, logo, defaultSocialImage, accentColor, nav, categories, social, pageSizes, feeds, related, found an unknown field',
         '  - categories[2].slug: expected a unique slug ("a" is used twice), found "a"',
       ].join('\n'),
     );

@@ -20,7 +20,7 @@ describe('loadContent on the broken fixture', () => {
       `${dir}/articles/missing-image/index.mdx | heroImage: expected an image file that exists, relative to this file, found "./nope.jpg" (no such file)`,
       `${dir}/articles/typo-fields.mdx | title: expected a title of 1–140 characters, found "" (0 characters)`,
       `${dir}/articles/typo-fields.mdx | description: expected a dek (description) of 1–300 characters, found nothing`,
-      `${dir}/articles/typo-fields.mdx | pubDate: expected the publication date as a date (YYYY-MM-DD), found "2026-13-45"`,
+      `${dir}/articles/typo-fields.mdx | pubDate: expected the publication date as a date and time that exist (month 01–12, a day in that month, time 00:00–23:59:59), found "2026-13-45"`,
       `${dir}/articles/typo-fields.mdx | sources[0].url: expected the source link as an absolute http(s) URL, found "/not/absolute"`,
       `${dir}/articles/typo-fields.mdx | descripton: expected a known field (did you mean "description"?), found an unknown field`,
       `${dir}/articles/typo-fields.mdx | author: expected an author defined in content/authors (did you mean "real-author"?), found "real-autor"`,

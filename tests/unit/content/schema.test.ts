@@ -4,7 +4,7 @@ import { articleSchema, authorSchema, issuesToProblems, ARTICLE_KEYS } from '../
 const valid = {
   title: 'A headline',
   description: 'A dek.',
-  pubDate: new Date('2026-04-24'),
+  pubDate: '2026-04-24',
   author: 'maya-chen',
   category: 'models',
 };
@@ -65,8 +65,10 @@ describe('article schema', () => {
   });
 
   it('rejects invalid dates and an update before publication', () => {
-    expect(problemsOf({ ...valid, pubDate: 'last tuesday' })).toEqual(['pubDate: expected the publication date as a date (YYYY-MM-DD), found "last tuesday"']);
-    expect(problemsOf({ ...valid, updatedDate: new Date('2026-01-01') })).toEqual(['updatedDate: expected an update date on or after pubDate, found 2026-01-01']);
+    expect(problemsOf({ ...valid, pubDate: 'last tuesday' })).toEqual([
+      'pubDate: expected the publication date as YYYY-MM-DD or a date-time with a zone, such as 2026-03-05T09:30:00Z or 2026-03-05T09:30:00+01:00, found "last tuesday"',
+    ]);
+    expect(problemsOf({ ...valid, updatedDate: '2026-01-01' })).toEqual(['updatedDate: expected an update date on or after pubDate, found "2026-01-01"']);
   });
 
   it('requires heroAlt when heroImage is set', () => {

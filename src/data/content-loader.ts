@@ -1,0 +1,116 @@
+/**
+ * The one reader of the content folder. The pre-flight check, Astro's
+ * collections (through the loader below) and the CLI scripts all get their
+ * entries from `loadSiteContent`, so the schema sees exactly what the check saw
+ * and no file is read or parsed twice in a build.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { buildClock, formatProblems, loadContent, usableContent, type LoadedContent, type LoadedEntry } from '../lib/content/index.ts';
+import site from '../site.config.ts';
+
+export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  return path.resolve(cwd, env['CONTENT_DIR'] || 'content');
+}
+
+// Astro loads astro.config.mjs and src/content.config.ts as separate module
+// instances in one process: the parsed folder is shared through globalThis.
+const SHARED = Symbol.for('broadsheet.loaded-content');
+const memo = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map()) as Map<string, LoadedContent>;
+
+/**
+ * Reads and checks a content folder against this site's config. Memoised per
+ * folder for the process; `fresh` re-reads it (a new build, a file edited in dev).
+ */
+export function loadSiteContent(dir = contentDir(), { fresh = false } = {}): LoadedContent {
+  const known = memo.get(dir);
+  if (known && !fresh) return known;
+  const content = loadContent(dir, { categories: site.categories.map((c) => c.slug), now: buildClock(), timeZone: site.timeZone });
+  memo.set(dir, content);
+  return content;
+}
+
+const CACHE_KEY_SOURCES = [fileURLToPath(new URL('../lib/content/', import.meta.url)), fileURLToPath(import.meta.url)];
+
+/**
+ * Astro caches parsed entries between builds and re-parses only files that
+ * changed. The cache is keyed by the content folder (a fixture build never
+ * reuses the sample site's entries) and by the source of the schema and this
+ * loader (a rule change re-parses every entry instead of serving stale data).
+ */
+export function cacheDirFor(dir: string): string {
+  const hash = createHash('sha256').update(dir);
+  for (const source of CACHE_KEY_SOURCES) {
+    const files = source.endsWith('.ts') ? [source] : readdirSync(source).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(source, f));
+    for (const file of files) hash.update(readFileSync(file));
+  }
+  return `./node_modules/.astro/${path.basename(dir)}-${hash.digest('hex').slice(0, 12)}/`;
+}
+
+type Kind = 'articles' | 'authors';
+/** Astro passes its per-extension renderers to loaders; they are not in the public type. */
+type RenderFunction = (entry: { id: string; data: Record<string, unknown>; body: string; filePath: string; digest: string }) => Promise<{ html: string; metadata?: { imagePaths?: string[] } }>;
+type FullContext = LoaderContext & { entryTypes?: Map<string, { getRenderFunction?: (config: unknown) => Promise<RenderFunction> }> };
+/** Re-registers a cached entry's images, as Astro's glob loader does; present at run time, not in the public type. */
+type StoreWithAssets = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
+
+/** Stores one collection's entries; an entry whose digest is unchanged is kept as it is (not parsed or rendered). */
+async function sync(kind: Kind, context: FullContext, content: Pick<LoadedContent, Kind>): Promise<{ parsed: number; unchanged: number }> {
+  const { store, parseData, generateDigest, config } = context;
+  const root = fileURLToPath(config.root);
+  const stale = new Set(store.keys());
+  let parsed = 0;
+  let renderMarkdown: RenderFunction | undefined;
+  for (const entry of content[kind] as LoadedEntry<unknown>[]) {
+    stale.delete(entry.id);
+    const filePath = path.relative(root, entry.path).split(path.sep).join('/');
+    // The time zone changes what a date-time means, so it is part of the digest.
+    const digest = generateDigest(`${site.timeZone ?? ''}\u0000${entry.source}`);
+    const existing = store.get(entry.id);
+    if (existing && existing.digest === digest && existing.filePath === filePath) {
+      if (existing.deferredRender) store.addModuleImport(filePath);
+      if (existing.assetImports?.length) (store as StoreWithAssets).addAssetImports(existing.assetImports, filePath);
+      continue;
+    }
+    parsed++;
+    const body = entry.body.trim();
+    const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.path });
+    store.delete(entry.id);
+    if (entry.path.endsWith('.mdx')) {
+      // MDX is compiled as a module by @astrojs/mdx when the page renders it.
+      store.set({ id: entry.id, data, body, filePath, digest, deferredRender: true });
+    } else {
+      renderMarkdown ??= await context.entryTypes?.get('.md')?.getRenderFunction?.(config);
+      const rendered = await renderMarkdown?.({ id: entry.id, data, body, filePath: entry.path, digest });
+      store.set({ id: entry.id, data, body, filePath, digest, ...(rendered ? { rendered, assetImports: rendered.metadata?.imagePaths ?? [] } : {}) });
+    }
+  }
+  for (const id of stale) store.delete(id);
+  return { parsed, unchanged: content[kind].length - parsed };
+}
+
+/**
+ * A collection loader over the shared, checked content. A production build
+ * never gets here with problems (the pre-flight check stops it first); `astro dev`
+ * serves the usable entries and reports the rest.
+ */
+export function contentLoader(kind: Kind): Loader {
+  return {
+    name: `broadsheet-${kind}`,
+    load: async (context: FullContext) => {
+      const dir = contentDir();
+      const report = (counts: { parsed: number; unchanged: number }) =>
+        context.logger.info(`${kind}: ${counts.parsed} parsed, ${counts.unchanged} unchanged`);
+      report(await sync(kind, context, usableContent(loadSiteContent(dir))));
+      context.watcher?.on('all', async (_event: string, changed: string) => {
+        if (!path.resolve(changed).startsWith(dir + path.sep)) return;
+        const content = loadSiteContent(dir, { fresh: true });
+        if (content.problems.length) context.logger.error(`\n${formatProblems(content.problems)}\n`);
+        report(await sync(kind, context, usableContent(content)));
+      });
+    },
+  };
+}

@@ -16,7 +16,10 @@ export default defineConfig({
   // A site served under a path (url: 'https://example.com/blog/') gets every page, asset and link under /blog/.
   base: basePath(site.url),
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Incremental builds copy a page from the last build when its cacheKey (src/data/page-keys.ts)
+  // and code are unchanged; they need pages generated one at a time.
+  build: { format: 'directory', concurrency: 1 },
+  experimental: { incrementalBuild: true },
   cacheDir: cacheDirFor(contentDir()),
   // Code blocks carry both palettes; CSS picks one per theme (no flash, no JS).
   // Sätteri with the author-HTML allow-list and the MDX code guard (src/integrations/markdown.ts).

@@ -9,7 +9,8 @@ import type { ImageMetadata } from 'astro';
 import { getConfiguredImageService, getImage, imageConfig } from 'astro:assets';
 import rss from '@astrojs/rss';
 import { imageSourceFile } from './image-file.ts';
-import { readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import {
   feedItemCache, rssChannel, selectFeedRecords, toJsonFeed,
   type ArticleRecord, type FeedImage, type FeedItem, type FeedSite,
@@ -72,8 +73,12 @@ function sourcePath(src: ImageMetadata): string {
  * is a file Astro writes to dist/), with its byte length. That file is only
  * written after the pages, so the length comes from running the same image
  * service transform on the same source bytes with the same options Astro will
- * use; the integration tests compare it with the file in dist/. With an image
- * service that cannot transform locally, the original file is used instead.
+ * use; the integration tests compare it with the file in dist/. The result goes
+ * into Astro's own image cache (cacheDir/assets/<file name>, which holds the
+ * encoded bytes of local images), so Astro copies it instead of encoding the
+ * hero a second time, and a later build reads the length from there without
+ * encoding at all. With an image service that cannot transform locally, the
+ * original file is used instead.
  */
 async function heroImage(src: ImageMetadata): Promise<FeedImage> {
   const service = await getConfiguredImageService();
@@ -83,14 +88,25 @@ async function heroImage(src: ImageMetadata): Promise<FeedImage> {
   }
   const image = await getImage({ src, width: Math.min(FEED_IMAGE_WIDTH, src.width), format: 'jpeg' });
   const url = image.src; // reading src registers the transform for the build
+  const type = MIME[image.options.format ?? 'jpeg'] ?? 'image/jpeg';
+  const cached = path.join(ASSETS_CACHE, path.posix.basename(url.split('?')[0]!));
+  const hit = await stat(cached).catch(() => undefined);
+  if (hit) return { url, type, length: hit.size };
   const { data, format } = await service.transform(
     await readFile(fsPath),
     { ...image.options, src: src.src },
     imageConfig,
     runtimeLogger,
   );
+  await mkdir(path.dirname(cached), { recursive: true });
+  const tmp = `${cached}.${process.pid}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, cached);
   return { url, type: MIME[format] ?? `image/${format}`, length: data.byteLength };
 }
+
+/** Astro's image cache (set by src/integrations/broadsheet.ts). */
+const ASSETS_CACHE = path.join(import.meta.env['BROADSHEET_CACHE_DIR'] ?? 'node_modules/.astro', 'assets');
 
 const heroCache = new Map<string, Promise<FeedImage>>();
 

@@ -4,6 +4,7 @@
  */
 import { computeAllRelated } from '../lib/related/index.ts';
 import { toRelatedRecord } from '../lib/related/records.ts';
+import { sectionNeighbours } from '../lib/content/sections.ts';
 import site from '../site.config.ts';
 import { getArticles, now, type ArticleView } from './articles.ts';
 
@@ -23,3 +24,11 @@ async function compute(): Promise<Map<string, ArticleView[]>> {
 export async function getRelated(id: string): Promise<ArticleView[]> {
   return (await (cached ??= compute())).get(id) ?? [];
 }
+
+/** What an article page shows after the body: related cards, then more from its section and its neighbours there. */
+export async function getArticleEnd(article: ArticleView) {
+  const related = await getRelated(article.id);
+  return { related, ...sectionNeighbours(await getArticles(), article, related.map((a) => a.id), 4) };
+}
+
+export type ArticleEnd = Awaited<ReturnType<typeof getArticleEnd>>;

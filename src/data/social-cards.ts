@@ -1,47 +1,92 @@
 /**
- * Per-article social cards (1200×630 PNG), drawn by src/lib/og and cached by
- * content hash in node_modules/.astro/og/: a rebuild reuses every card whose
- * title, category, date, authors, hero bytes, accent or template is unchanged.
+ * Per-article social cards (1200×630 PNG), drawn by src/lib/og and rendered by
+ * a pool of worker threads (src/data/og/pool.ts), one per core. The og route's
+ * getStaticPaths plans every card at once: each card's key is a hash of all
+ * that decides its pixels (src/lib/og/cache.ts), cards missing from the cache
+ * start rendering in the background while Astro renders the other pages, and
+ * cache entries no visible article uses any more are pruned. The cache lives
+ * in the site's Astro cache folder (one per content folder), under og/.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { cachedCard, cardKey } from '../lib/og/cache.ts';
-import { loadCardFonts } from '../lib/og/fonts.ts';
-import { renderCard } from '../lib/og/render.ts';
-import { TEMPLATE_VERSION, type CardInput } from '../lib/og/template.ts';
+import { cardKey, unusedEntries } from '../lib/og/cache.ts';
+import { missingLetters } from '../lib/og/layout.ts';
 import site from '../site.config.ts';
 import type { ArticleView } from './articles.ts';
 import { imageSourceFile } from './image-file.ts';
+import { loadCardFontFamilies } from './og/font-files.ts';
+import { rendererFingerprint } from './og/fingerprint.ts';
+import type { CardJob } from './og/jobs.ts';
+import { createCardPool, type CardPool } from './og/pool.ts';
 
-export const CARD_CACHE_DIR = path.join(process.cwd(), 'node_modules/.astro/og');
+/** The project root and Astro's cache folder (one per content folder: see cacheDirFor in src/data/content-loader.ts), set by src/integrations/broadsheet.ts. */
+const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
+const CACHE_DIR: string = import.meta.env['BROADSHEET_CACHE_DIR'] ?? path.join(ROOT, 'node_modules/.astro');
+
+export function cardCacheDir(): string {
+  return path.join(CACHE_DIR, 'og');
+}
 
 
-export async function socialCard(article: ArticleView): Promise<Buffer> {
-  const heroPath = imageSourceFile(article.hero?.src);
-  const hero = heroPath ? readFileSync(heroPath) : undefined;
-  const input: CardInput = {
+interface PlannedCard {
+  key: string;
+  png: Promise<Buffer>;
+}
+
+let pool: CardPool | undefined;
+const planned = new Map<string, PlannedCard>();
+
+function plan(article: ArticleView, hero: Buffer | undefined, renderer: string, dir: string): PlannedCard {
+  const heroPath = hero ? imageSourceFile(article.hero?.src) : undefined;
+  const input = {
     siteName: site.name,
     accent: site.accentColor,
     category: article.categoryInfo.name,
     title: article.title,
-    date: article.pubDate,
+    date: article.pubDate.toISOString(),
     authors: article.authors.map((a) => a.name),
     hero: hero !== undefined,
     language: site.language,
     timeZone: site.timeZone,
   };
-  const key = cardKey({
-    templateVersion: TEMPLATE_VERSION,
-    siteName: input.siteName,
-    accent: input.accent,
-    language: site.language,
-    title: input.title,
-    category: input.category,
-    date: input.date.toISOString(),
-    timeZone: site.timeZone ?? 'UTC',
-    authors: input.authors,
-    hero,
-  });
-  const { png } = await cachedCard(CARD_CACHE_DIR, key, async () => renderCard(input, await loadCardFonts(), hero));
-  return png;
+  const { hero: _, date, ...rest } = input;
+  const key = cardKey({ renderer, ...rest, date, hero });
+  const file = path.join(dir, `${key}.png`);
+  const job: CardJob = { input, heroPath, file };
+  // A cached card is read when its page asks for it; a missing one starts rendering now.
+  const png = existsSync(file)
+    ? Promise.resolve().then(() => readFile(file))
+    : (pool ??= createCardPool(ROOT)).render(job).then((r) => Buffer.from(r.png));
+  png.catch(() => {}); // awaited by the page; this only keeps Node from calling it unhandled meanwhile
+  return { key, png };
 }
+
+/** Plans the cards of all `articles` (see the file comment) and returns each article's cache key. */
+export async function planSocialCards(articles: readonly ArticleView[]): Promise<Map<string, string>> {
+  const renderer = rendererFingerprint(ROOT);
+  const dir = cardCacheDir();
+  const coverage = loadCardFontFamilies(ROOT).serifCoverage;
+  const keys = new Map<string, string>();
+  for (const article of articles) {
+    const missing = missingLetters(coverage, article.title);
+    if (missing.length) console.warn(`[broadsheet:og] ${article.entry.filePath ?? article.id}: the bundled fonts cannot draw "${missing.join('')}" in the title; its social card shows the category instead of the title`);
+    const heroPath = imageSourceFile(article.hero?.src);
+    const card = plan(article, heroPath ? await readFile(heroPath) : undefined, renderer, dir);
+    planned.set(article.id, card);
+    keys.set(article.id, card.key);
+  }
+  if (existsSync(dir)) {
+    const used = new Set(keys.values());
+    for (const file of unusedEntries(readdirSync(dir), used)) rmSync(path.join(dir, file), { force: true });
+  }
+  return keys;
+}
+
+/** The card of a planned article. */
+export async function socialCard(article: ArticleView): Promise<Buffer> {
+  const card = planned.get(article.id);
+  if (!card) throw new Error(`social card: ${article.id} was not planned (planSocialCards runs in the og route's getStaticPaths)`);
+  return card.png;
+}
+

@@ -45,7 +45,7 @@ export default function broadsheet(): AstroIntegration {
   return {
     name: 'broadsheet',
     hooks: {
-      'astro:config:setup': async ({ command, updateConfig, injectRoute, logger }) => {
+      'astro:config:setup': async ({ command, config, updateConfig, injectRoute, logger }) => {
         // vitest loads this config only for Vite settings; tests build their own fixtures.
         if (process.env['VITEST']) return;
         const dir = contentDir();
@@ -68,7 +68,13 @@ export default function broadsheet(): AstroIntegration {
             // src/overrides/<Component>.astro replaces the theme's component (src/integrations/overrides.ts).
             plugins: [overridesPlugin(), stripControlCharsPlugin()],
             // Decided by the command, not NODE_ENV: a stray NODE_ENV must never ship drafts.
-            define: { 'import.meta.env.BROADSHEET_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev') },
+            define: {
+              'import.meta.env.BROADSHEET_SHOW_UNPUBLISHED': JSON.stringify(command === 'dev'),
+              // For the card cache and workers (src/data/social-cards.ts). Not astro:config/server: it
+              // also carries outDir, which would change every page's incremental-build hash with --out.
+              'import.meta.env.BROADSHEET_CACHE_DIR': JSON.stringify(fileURLToPath(config.cacheDir)),
+              'import.meta.env.BROADSHEET_ROOT': JSON.stringify(fileURLToPath(config.root)),
+            },
             build: {
               rollupOptions: {
                 onLog(level: string, log: { code?: string; message: string }, handler: (level: string, log: unknown) => void) {

@@ -80,9 +80,12 @@ export async function subsetBuiltSite(outDir: string): Promise<{ chars: number; 
   writeFileSync(path.join(outDir, cssUrl), css);
   renames.set(STYLESHEET, cssUrl);
   files.push({ url: cssUrl, bytes: Buffer.byteLength(css) });
+  // A page an incremental build kept from the last build already names last build's hashed
+  // files: match the plain name with or without a hash.
+  const patterns = [...renames].map(([from, to]) => [new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.(\w+)$/, '(?:\\.[0-9a-f]{10})?\\.$1'), 'g'), to] as const);
   for (const { file, html } of pages) {
     let next = html;
-    for (const [from, to] of renames) next = next.replaceAll(from, to);
+    for (const [from, to] of patterns) next = next.replace(from, to);
     if (next !== html) writeFileSync(file, next);
   }
   return { chars: [...chars].length, files };

@@ -1,13 +1,15 @@
 /**
- * Cards are cached by a hash of everything drawn on them, so a rebuild only
- * renders cards whose article, hero, accent or template changed.
+ * The card cache key: a hash of everything that decides the image. The
+ * article's inputs, the hero's bytes, and `renderer`, a fingerprint of the
+ * drawing code, the font files and the PNG encoder (computed by the adapter,
+ * src/data/og/fingerprint.ts), so a layout, font or sharp change re-renders
+ * every card instead of serving a stale one.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 
 export interface CardKeyParts {
-  templateVersion: number;
+  /** Fingerprint of template and layout sources, font bytes and sharp's version. */
+  renderer: string;
   siteName: string;
   accent: string;
   language: string;
@@ -28,20 +30,7 @@ export function cardKey(parts: CardKeyParts): string {
   return createHash('sha256').update(JSON.stringify({ ...rest, hero: heroHash })).digest('hex').slice(0, 24);
 }
 
-export interface CachedCard {
-  png: Buffer;
-  /** True when the card came from the cache. */
-  hit: boolean;
-}
-
-/** Returns the cached PNG for `key`, or renders, stores (atomically: builds may run side by side) and returns it. */
-export async function cachedCard(dir: string, key: string, render: () => Promise<Buffer>): Promise<CachedCard> {
-  const file = path.join(dir, `${key}.png`);
-  if (existsSync(file)) return { png: readFileSync(file), hit: true };
-  const png = await render();
-  mkdirSync(dir, { recursive: true });
-  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
-  return { png, hit: false };
+/** Cache file names (`<key>.png`) that `used` does not list: what a build may prune. */
+export function unusedEntries(files: readonly string[], used: ReadonlySet<string>): string[] {
+  return files.filter((f) => /^[0-9a-f]{24}\.png$/.test(f) && !used.has(f.slice(0, -4)));
 }

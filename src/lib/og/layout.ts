@@ -1,39 +1,82 @@
 /**
  * Text measurement and headline wrapping for social cards, with the real glyph
- * advances (and kerning) of the font that draws them. Characters the font has
- * no glyph for (emoji, right-to-left scripts outside the bundled latin subset)
- * and control characters are dropped, never drawn as boxes.
+ * advances (and kerning) of the fonts that draw them. A font stack is tried in
+ * order for each character (the latin subset, then the family's other
+ * subsets); characters no font has a glyph for (emoji, scripts the bundled
+ * fonts lack) and control characters are dropped, never drawn as boxes.
  */
 import type { Font } from 'fontkit';
 
 /** The part of a fontkit font layout needs (a real fontkit font in production). */
 export type MeasureFont = Pick<Font, 'layout' | 'unitsPerEm' | 'hasGlyphForCodePoint'>;
+/** One font, or fonts in fallback order. */
+export type FontStack = MeasureFont | readonly MeasureFont[];
 
-/** `text` reduced to what `font` can draw: NFC, no control or format characters, no missing glyphs, single spaces. */
-export function drawableText(font: MeasureFont, text: string): string {
+const fontsOf = (stack: FontStack): readonly MeasureFont[] => (Array.isArray(stack) ? stack : [stack as MeasureFont]);
+
+export interface TextRun<F extends MeasureFont = MeasureFont> {
+  font: F;
+  text: string;
+}
+
+/** `text` split into runs, each drawn by the first font of the stack that has its glyphs; spaces stay in the current run. */
+export function textRuns<F extends MeasureFont>(stack: F | readonly F[], text: string): TextRun<F>[] {
+  const fonts = fontsOf(stack) as readonly F[];
+  const runs: TextRun<F>[] = [];
+  for (const ch of text) {
+    const current = runs.at(-1);
+    const font = /\s/u.test(ch) && current ? current.font : (fonts.find((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!)) ?? fonts[0]!);
+    if (current && current.font === font) current.text += ch;
+    else runs.push({ font, text: ch });
+  }
+  return runs;
+}
+
+const hasGlyph = (stack: FontStack, ch: string) => fontsOf(stack).some((f) => f.hasGlyphForCodePoint(ch.codePointAt(0)!));
+
+/** `text` reduced to what `stack` can draw: NFC, no control or format characters, no missing glyphs, single spaces. */
+export function drawableText(stack: FontStack, text: string): string {
   let out = '';
   for (const ch of text.normalize('NFC')) {
     if (/\s/u.test(ch)) out += ' ';
     else if (/[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}]/u.test(ch)) continue;
-    else if (font.hasGlyphForCodePoint(ch.codePointAt(0)!)) out += ch;
+    else if (hasGlyph(stack, ch)) out += ch;
   }
   return out.replace(/ {2,}/g, ' ').trim();
 }
 
+/**
+ * The letters and digits of `text` that no font of the stack can draw (CJK,
+ * Arabic, Hebrew... with the bundled fonts). Dropping emoji loses decoration;
+ * dropping letters changes what a headline says, so the card then leaves the
+ * title out instead (see cardSvg).
+ */
+export function missingLetters(stack: FontStack, text: string): string[] {
+  const missing = new Set<string>();
+  for (const ch of text.normalize('NFC')) if (/[\p{L}\p{N}]/u.test(ch) && !hasGlyph(stack, ch)) missing.add(ch);
+  return [...missing];
+}
+
 /** Width in pixels of `text` at `size`, plus `tracking` pixels between characters. */
-export function measure(font: MeasureFont, text: string, size: number, tracking = 0): number {
+export function measure(stack: FontStack, text: string, size: number, tracking = 0): number {
   if (!text) return 0;
-  const run = font.layout(text);
-  const glyphs = run.glyphs.filter((g) => g.id !== 0).length;
   let width = 0;
-  run.glyphs.forEach((g, i) => {
-    if (g.id !== 0) width += run.positions[i]!.xAdvance;
-  });
-  return (width * size) / font.unitsPerEm + tracking * Math.max(0, glyphs - 1);
+  let glyphs = 0;
+  for (const { font, text: part } of textRuns(stack, text)) {
+    const run = font.layout(part);
+    let units = 0;
+    run.glyphs.forEach((g, i) => {
+      if (g.id === 0) return;
+      units += run.positions[i]!.xAdvance;
+      glyphs++;
+    });
+    width += (units * size) / font.unitsPerEm;
+  }
+  return width + tracking * Math.max(0, glyphs - 1);
 }
 
 /** Greedy line breaking at spaces; a word wider than the line is broken between characters. */
-export function wrap(font: MeasureFont, text: string, size: number, maxWidth: number): string[] {
+export function wrap(font: FontStack, text: string, size: number, maxWidth: number): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ').filter(Boolean)) {
@@ -61,7 +104,7 @@ export function wrap(font: MeasureFont, text: string, size: number, maxWidth: nu
 }
 
 /** `text` cut to fit `maxWidth`, ending in an ellipsis when anything was cut. */
-export function fitWithEllipsis(font: MeasureFont, text: string, size: number, maxWidth: number, tracking = 0): string {
+export function fitWithEllipsis(font: FontStack, text: string, size: number, maxWidth: number, tracking = 0): string {
   if (measure(font, text, size, tracking) <= maxWidth) return text;
   const chars = [...text];
   while (chars.length > 0) {
@@ -98,7 +141,7 @@ export interface WrappedTitle {
  * The largest size (from maxSize down to minSize) at which the title fits in
  * maxLines within maxHeight; at minSize, the last line is cut with an ellipsis.
  */
-export function wrapTitle(font: MeasureFont, title: string, options: WrapOptions): WrappedTitle {
+export function wrapTitle(font: FontStack, title: string, options: WrapOptions): WrappedTitle {
   const text = drawableText(font, title);
   const step = options.step ?? 2;
   const fits = (size: number, count: number) => count <= options.maxLines && count * size * options.lineHeight <= options.maxHeight + size * (options.lineHeight - 1);

@@ -10,10 +10,8 @@ import { accentPalette, contrast, parseHex, toHex } from '../design/contrast.ts'
 import { formatDate } from '../content/dates.ts';
 import { escapeXml as escapeXmlText, stripXmlInvalidChars } from '../feed/xml-text.ts';
 import type { CardFonts } from './fonts.ts';
-import { drawableText, fitWithEllipsis, measure, wrapTitle } from './layout.ts';
+import { drawableText, fitWithEllipsis, measure, missingLetters, textRuns, wrapTitle } from './layout.ts';
 
-/** Bump when the drawing changes: it is part of every card's cache key. */
-export const TEMPLATE_VERSION = 1;
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
 
@@ -37,6 +35,8 @@ export interface CardSvg {
   svg: string;
   /** Where the renderer places the hero photo, when there is one. */
   hero: { left: number; top: number; width: number; height: number } | undefined;
+  /** Letters of the title the bundled fonts cannot draw; when any, the card leaves the title out. */
+  missing: string[];
 }
 
 /** The card's fixed colours: paper and ink as on the site, text colours checked for AA contrast on the paper. */
@@ -55,31 +55,34 @@ const num = (n: number) => {
 
 /**
  * Path data for `text` with its left end of the baseline at (x, y): fontkit's
- * shaped glyphs (kerning, ligatures) with their positions, scaled to `size`.
- * Glyphs the font lacks (id 0) are skipped.
+ * shaped glyphs (kerning, ligatures) with their positions, scaled to `size`,
+ * each run in the first font of the stack that has its glyphs.
+ * Glyphs no font has (id 0) are skipped.
  */
-export function textPathData(font: Font, text: string, x: number, y: number, size: number, tracking = 0): string {
+export function textPathData(stack: Font | readonly Font[], text: string, x: number, y: number, size: number, tracking = 0): string {
   if (!text) return '';
-  const scale = size / font.unitsPerEm;
-  const run = font.layout(text);
   const parts: string[] = [];
   let pen = x;
-  run.glyphs.forEach((glyph, i) => {
-    const pos = run.positions[i]!;
-    if (glyph.id === 0) return;
-    const ox = pen + pos.xOffset * scale;
-    const oy = y - pos.yOffset * scale;
-    const pt = (px: number, py: number) => `${num(ox + px * scale)} ${num(oy - py * scale)}`;
-    for (const { command, args } of glyph.path.commands) {
-      const a = args as number[];
-      if (command === 'moveTo') parts.push(`M${pt(a[0]!, a[1]!)}`);
-      else if (command === 'lineTo') parts.push(`L${pt(a[0]!, a[1]!)}`);
-      else if (command === 'quadraticCurveTo') parts.push(`Q${pt(a[0]!, a[1]!)} ${pt(a[2]!, a[3]!)}`);
-      else if (command === 'bezierCurveTo') parts.push(`C${pt(a[0]!, a[1]!)} ${pt(a[2]!, a[3]!)} ${pt(a[4]!, a[5]!)}`);
-      else if (command === 'closePath') parts.push('Z');
-    }
-    pen += pos.xAdvance * scale + tracking;
-  });
+  for (const { font, text: part } of textRuns(stack, text)) {
+    const scale = size / font.unitsPerEm;
+    const run = font.layout(part);
+    run.glyphs.forEach((glyph, i) => {
+      const pos = run.positions[i]!;
+      if (glyph.id === 0) return;
+      const ox = pen + pos.xOffset * scale;
+      const oy = y - pos.yOffset * scale;
+      const pt = (px: number, py: number) => `${num(ox + px * scale)} ${num(oy - py * scale)}`;
+      for (const { command, args } of glyph.path.commands) {
+        const a = args as number[];
+        if (command === 'moveTo') parts.push(`M${pt(a[0]!, a[1]!)}`);
+        else if (command === 'lineTo') parts.push(`L${pt(a[0]!, a[1]!)}`);
+        else if (command === 'quadraticCurveTo') parts.push(`Q${pt(a[0]!, a[1]!)} ${pt(a[2]!, a[3]!)}`);
+        else if (command === 'bezierCurveTo') parts.push(`C${pt(a[0]!, a[1]!)} ${pt(a[2]!, a[3]!)} ${pt(a[4]!, a[5]!)}`);
+        else if (command === 'closePath') parts.push('Z');
+      }
+      pen += pos.xAdvance * scale + tracking;
+    });
+  }
   return parts.join('');
 }
 
@@ -115,14 +118,19 @@ export function cardSvg(input: CardInput, fonts: CardFonts): CardSvg {
   out.push(pathEl(textPathData(fonts.serifBold, siteName, MARGIN, 100, 40), colours.ink));
   out.push(`<rect x="${MARGIN}" y="128" width="${width}" height="3" fill="${colours.ink}"/>`);
 
-  // Category kicker: uppercase, tracked, in the readable accent.
+  // A title the fonts cannot draw in full (CJK, Arabic, Hebrew...) is left out rather than
+  // shown with letters missing: the category, set large, takes the headline's place.
+  const missing = missingLetters(fonts.serifBold, input.title);
+  const headline = missing.length ? input.category : input.title;
+
+  // Category kicker: uppercase, tracked, in the readable accent (above a title only).
   const kickerTracking = 2;
   const kicker = fitWithEllipsis(fonts.sansBold, drawableText(fonts.sansBold, input.category.toLocaleUpperCase('en')), 22, width, kickerTracking);
-  out.push(pathEl(textPathData(fonts.sansBold, kicker, MARGIN, 188, 22, kickerTracking), colours.kicker));
+  if (!missing.length) out.push(pathEl(textPathData(fonts.sansBold, kicker, MARGIN, 188, 22, kickerTracking), colours.kicker));
 
   // Headline: up to four lines, shrinking for long titles, from y = 214 to 520.
   const top = 214;
-  const title = wrapTitle(fonts.serifBold, input.title, {
+  const title = wrapTitle(fonts.serifBold, headline, {
     maxWidth: width,
     maxHeight: 306,
     maxLines: 4,
@@ -132,7 +140,7 @@ export function cardSvg(input: CardInput, fonts: CardFonts): CardSvg {
   });
   const firstBaseline = top + title.size * 0.92;
   const d = title.lines.map((line, i) => textPathData(fonts.serifBold, line, MARGIN, firstBaseline + i * title.leading, title.size)).join('');
-  out.push(pathEl(d, colours.ink));
+  out.push(pathEl(d, missing.length ? colours.kicker : colours.ink));
 
   // Footer: a hairline, the date in ink and the byline in muted ink.
   out.push(`<rect x="${MARGIN}" y="546" width="${width}" height="1" fill="${colours.rule}"/>`);
@@ -151,5 +159,5 @@ export function cardSvg(input: CardInput, fonts: CardFonts): CardSvg {
   const hero = input.hero ? { left: heroLeft, top: 0, width: HERO_WIDTH, height: CARD_HEIGHT } : undefined;
   const label = escapeXml(`${input.title} (${input.siteName})`);
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}" role="img" aria-label="${label}">${out.join('')}</svg>`;
-  return { svg, hero };
+  return { svg, hero, missing };
 }

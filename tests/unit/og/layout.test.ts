@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCardFonts, type CardFonts } from '../../../src/lib/og/fonts.ts';
+import type { CardFonts } from '../../../src/lib/og/fonts.ts';
+import { loadCardFontFamilies } from '../../../src/data/og/font-files.ts';
 import { drawableText, fitWithEllipsis, measure, wrap, wrapTitle, type MeasureFont, type WrapOptions } from '../../../src/lib/og/layout.ts';
 
 /** A monospaced stand-in: every glyph is 0.5 em wide; `missing` characters have no glyph. */
@@ -81,7 +82,7 @@ describe('wrapTitle', () => {
 describe('with the real fonts', () => {
   let fonts: CardFonts;
   beforeAll(async () => {
-    fonts = await loadCardFonts();
+    fonts = await loadCardFontFamilies().fontsFor({ serif: 'WWWW iiii Ampersands emoji', sans: 'Broadsheet' });
   }, 60_000);
   it('uses real glyph advances: bold is wider than regular text would be, and "W" is wider than "i"', () => {
     expect(measure(fonts.serifBold, 'WWWW', 50)).toBeGreaterThan(measure(fonts.serifBold, 'iiii', 50) * 2);

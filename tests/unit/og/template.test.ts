@@ -2,9 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
 import { contrast } from '../../../src/lib/design/contrast.ts';
-import { loadCardFonts, type CardFonts } from '../../../src/lib/og/fonts.ts';
+import type { CardFonts } from '../../../src/lib/og/fonts.ts';
 import { cardKey, type CardKeyParts } from '../../../src/lib/og/cache.ts';
-import { renderCard } from '../../../src/lib/og/render.ts';
+import { loadCardFontFamilies } from '../../../src/data/og/font-files.ts';
+import { renderCard } from '../../../src/data/og/render.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardColours, cardSvg, escapeXml, joinNames, MUTED, PAPER, INK, type CardInput } from '../../../src/lib/og/template.ts';
 
 const input: CardInput = {
@@ -20,7 +21,7 @@ const hostile: CardInput = { ...input, siteName: 'Evil "&" <Co>', title: "Ampers
 
 let fonts: CardFonts;
 beforeAll(async () => {
-  fonts = await loadCardFonts();
+  fonts = await loadCardFontFamilies().fontsFor({ serif: `${input.title}${hostile.title}${hostile.siteName}Broadsheet`, sans: 'CHIPS & COMPUTE Ada Quill Bo Lindgren By March 10, 2026 <b>"x"' });
 }, 60_000);
 
 describe('card template', () => {
@@ -65,17 +66,17 @@ describe('renderer and cache key', () => {
   it('renders a small 1200×630 PNG, with and without a hero', async () => {
     const photo = await sharp({ create: { width: 1600, height: 900, channels: 3, background: '#336699' } }).jpeg().toBuffer();
     for (const [card, heroFile] of [[hostile, undefined], [{ ...input, hero: true }, photo]] as const) {
-      const png = await renderCard(card, fonts, heroFile);
+      const { png } = await renderCard(card, loadCardFontFamilies(), heroFile);
       const meta = await sharp(png).metadata();
       expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
       expect(png.length).toBeLessThan(150 * 1024);
     }
   }, 30_000);
   it('changes the cache key with anything drawn on the card', () => {
-    const parts: CardKeyParts = { templateVersion: 1, siteName: 'B', accent: '#b4232a', language: 'en', title: 'T', category: 'C', date: '2026-03-10T00:00:00.000Z', authors: ['A'], hero: Buffer.from('x') };
+    const parts: CardKeyParts = { renderer: 'r1', siteName: 'B', accent: '#b4232a', language: 'en', title: 'T', category: 'C', date: '2026-03-10T00:00:00.000Z', authors: ['A'], hero: Buffer.from('x') };
     const key = cardKey(parts);
     expect(cardKey({ ...parts })).toBe(key);
-    for (const change of [{ title: 'U' }, { templateVersion: 2 }, { accent: '#000000' }, { authors: ['A', 'B'] }, { hero: Buffer.from('y') }, { hero: undefined }, { date: '2026-03-11T00:00:00.000Z' }, { category: 'D' }]) {
+    for (const change of [{ title: 'U' }, { renderer: 'r2' }, { accent: '#000000' }, { authors: ['A', 'B'] }, { hero: Buffer.from('y') }, { hero: undefined }, { date: '2026-03-11T00:00:00.000Z' }, { category: 'D' }]) {
       expect(cardKey({ ...parts, ...change })).not.toBe(key);
     }
   });

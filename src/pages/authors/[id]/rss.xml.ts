@@ -2,13 +2,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, getAuthors, type AuthorView } from '../../../data/articles.ts';
 import { feedsEnabled, rssResponse, sectionFeedTitle } from '../../../data/feeds.ts';
+import { authorSubject, feedKey } from '../../../data/page-keys.ts';
 import { byAuthor } from '../../../lib/content/sections.ts';
 import { urls } from '../../../data/urls.ts';
 import site from '../../../site.config.ts';
 
-export const getStaticPaths = (async () =>
-  feedsEnabled() ? (await getAuthors()).map((author) => ({ params: { id: author.id }, props: { author } })) : []
-) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => {
+  const articles = await getArticles();
+  return feedsEnabled() ? (await getAuthors()).map((author) => ({ params: { id: author.id }, props: { author }, cacheKey: feedKey(authorSubject(author), byAuthor(articles, author.id)) })) : [];
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ author: AuthorView }> = async ({ props: { author } }) =>
   rssResponse(byAuthor(await getArticles(), author.id), {

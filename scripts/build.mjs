@@ -20,7 +20,13 @@ const shown = (() => {
 })();
 
 for (const line of recoverLeftovers(outDir)) console.log(`build: ${line} (left by an interrupted build)`);
-const output = atomicOutput(outDir);
+let output;
+try {
+  output = atomicOutput(outDir);
+} catch (error) {
+  console.error(`\nBuild not started: ${error.message}. ${shown} left unchanged.`);
+  process.exit(1);
+}
 // Logs name the real output, not the temporary folder (src/integrations/broadsheet.ts).
 process.env.BROADSHEET_OUT_DIR = outDir;
 

@@ -4,13 +4,17 @@
  * succeeded. Beside, not in /tmp, so both folders are on one file system and
  * rename(2) is atomic there.
  *
- * Names: `.<out>.building-<pid>` (the build being written) and
- * `.<out>.previous-<pid>` (the old output, for the instant between the two
- * renames of the swap). A folder whose process is gone is left over from a
+ * Names: `.<out>.building` (the build being written; its owner's pid is in
+ * `.<out>.building.pid`) and `.<out>.previous-<pid>` (the old output, for the
+ * instant between the two renames of the swap). The building folder's name is
+ * the same on every run because Astro embeds the output folder in the code of
+ * pages with images: a new name each time would change their code and defeat
+ * incremental builds. A folder whose process is gone is left over from a
  * killed build: the next run removes it, or puts a previous output back if the
- * kill fell between the two renames.
+ * kill fell between the two renames. A second build of the same output while
+ * one is running is refused.
  */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface AtomicOutput {
@@ -22,7 +26,19 @@ export interface AtomicOutput {
   discard(): void;
 }
 
-const SIDE = /^\.(.+)\.(building|previous)-(\d+)$/;
+const PREVIOUS = /^\.(.+)\.previous-(\d+)$/;
+
+const buildingOf = (outDir: string) => path.join(path.dirname(outDir), `.${path.basename(outDir)}.building`);
+
+/** The pid recorded for the building folder, or undefined when none is readable. */
+function ownerOf(building: string): number | undefined {
+  try {
+    const pid = Number(readFileSync(`${building}.pid`, 'utf8').trim());
+    return Number.isInteger(pid) && pid > 0 ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 function alive(pid: number): boolean {
   if (pid === process.pid) return true;
@@ -40,11 +56,18 @@ export function recoverLeftovers(outDir: string, isAlive: (pid: number) => boole
   const base = path.basename(outDir);
   if (!existsSync(parent)) return [];
   const done: string[] = [];
+  const building = buildingOf(outDir);
+  const owner = ownerOf(building);
+  if ((existsSync(building) || existsSync(`${building}.pid`)) && !(owner !== undefined && isAlive(owner))) {
+    rmSync(building, { recursive: true, force: true });
+    rmSync(`${building}.pid`, { force: true });
+    done.push(`removed ${path.basename(building)}`);
+  }
   for (const name of readdirSync(parent).sort()) {
-    const match = SIDE.exec(name);
-    if (!match || match[1] !== base || isAlive(Number(match[3]))) continue;
+    const match = PREVIOUS.exec(name);
+    if (!match || match[1] !== base || isAlive(Number(match[2]))) continue;
     const full = path.join(parent, name);
-    if (match[2] === 'previous' && !existsSync(outDir)) {
+    if (!existsSync(outDir)) {
       // Killed between the two renames of a swap: the previous output is the last good one.
       renameSync(full, outDir);
       done.push(`restored ${base}/ from ${name}`);
@@ -56,12 +79,19 @@ export function recoverLeftovers(outDir: string, isAlive: (pid: number) => boole
   return done;
 }
 
-export function atomicOutput(outDir: string, pid = process.pid): AtomicOutput {
+export function atomicOutput(outDir: string, pid = process.pid, isAlive: (pid: number) => boolean = alive): AtomicOutput {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
-  const building = path.join(parent, `.${base}.building-${pid}`);
+  const building = buildingOf(outDir);
   const previous = path.join(parent, `.${base}.previous-${pid}`);
+  const owner = ownerOf(building);
+  if (owner !== undefined && owner !== pid && isAlive(owner)) {
+    throw new Error(`another build (process ${owner}) is writing ${base}/ now; wait for it to finish`);
+  }
   rmSync(building, { recursive: true, force: true });
+  mkdirSync(parent, { recursive: true });
+  writeFileSync(`${building}.pid`, String(pid));
+  const release = () => rmSync(`${building}.pid`, { force: true });
   return {
     building,
     commit() {
@@ -72,9 +102,11 @@ export function atomicOutput(outDir: string, pid = process.pid): AtomicOutput {
       } else {
         renameSync(building, outDir);
       }
+      release();
     },
     discard() {
       rmSync(building, { recursive: true, force: true });
+      release();
     },
   };
 }

@@ -42,22 +42,31 @@ describe('atomic output folder', () => {
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('old');
   });
 
-  it('removes folders left by killed builds, never those of a running one', () => {
+  it('builds in a folder whose name is the same on every run (Astro embeds it in page code)', () => {
+    const out = path.join(fresh(), 'dist');
+    const first = atomicOutput(out, 4242).building;
+    expect(path.basename(first)).toBe('.dist.building');
+    expect(atomicOutput(out, 4343, () => false).building).toBe(first);
+  });
+
+  it('removes a folder left by a killed build, never that of a running one, and refuses to share it', () => {
     const out = path.join(fresh(), 'dist');
     put(out, 'index.html', 'good');
-    put(path.join(root, '.dist.building-111'), 'x.html', 'half');
-    put(path.join(root, '.dist.building-222'), 'y.html', 'running');
-    put(path.join(root, '.other.building-111'), 'z.html', 'another output');
-    const done = recoverLeftovers(out, (pid) => pid === 222);
-    expect(done).toEqual(['removed .dist.building-111']);
-    expect(readdirSync(root).sort()).toEqual(['.dist.building-222', '.other.building-111', 'dist']);
+    put(path.join(root, '.dist.building'), 'x.html', 'half');
+    writeFileSync(path.join(root, '.dist.building.pid'), '222');
+    put(path.join(root, '.other.building'), 'z.html', 'another output');
+    expect(recoverLeftovers(out, (pid) => pid === 222)).toEqual([]);
+    expect(() => atomicOutput(out, 333, (pid) => pid === 222)).toThrow('another build (process 222) is writing dist/ now');
+    expect(recoverLeftovers(out, () => false)).toEqual(['removed .dist.building']);
+    expect(readdirSync(root).sort()).toEqual(['.other.building', 'dist']);
   });
 
   it('puts the previous output back when a kill fell between the two renames', () => {
     const out = path.join(fresh(), 'dist');
     put(path.join(root, '.dist.previous-111'), 'index.html', 'good');
-    put(path.join(root, '.dist.building-111'), 'index.html', 'new but unconfirmed');
-    expect(recoverLeftovers(out, () => false)).toEqual(['removed .dist.building-111', 'restored dist/ from .dist.previous-111']);
+    put(path.join(root, '.dist.building'), 'index.html', 'new but unconfirmed');
+    writeFileSync(path.join(root, '.dist.building.pid'), '111');
+    expect(recoverLeftovers(out, () => false)).toEqual(['removed .dist.building', 'restored dist/ from .dist.previous-111']);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('good');
     expect(existsSync(path.join(root, '.dist.previous-111'))).toBe(false);
   });

@@ -17,6 +17,7 @@ import { launch } from '../tests/e2e/browser.ts';
 import { serveStatic } from '../tests/support/static-server.ts';
 import site from '../src/site.config.ts';
 import { mulberry32 } from '../src/lib/seeded-random.ts';
+import { ADJ, COMPANIES, NOUNS, THINGS, TOPICS, VERBS, newsText } from './bench/news-text.ts';
 
 const { values } = parseArgs({
   options: {
@@ -32,16 +33,9 @@ const RUNS = Number(values.runs);
 const ROOT = path.resolve(import.meta.dirname, '..');
 
 const rng = mulberry32(Number(values.seed));
-const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
-const some = <T>(list: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(list)))];
-
-// A small newsroom vocabulary, so bodies read like tech news and queries hit realistic postings.
-const COMPANIES = ['DeepSeek', 'Nvidia', 'AMD', 'Intel', 'TSMC', 'Samsung', 'Google', 'Meta', 'Mistral', 'Anthropic', 'OpenAI', 'Huawei', 'Cerebras', 'Groq', 'Alibaba', 'Microsoft', 'Apple', 'Qualcomm', 'Arm', 'SK Hynix'];
-const THINGS = ['mixture-of-experts model', 'accelerator', 'inference server', 'training cluster', 'open-weights release', 'HBM stack', 'reasoning model', 'data centre', 'export rule', 'licensing deal', 'quantisation scheme', 'KV cache', 'context window', 'benchmark suite', 'memory controller', 'interconnect', 'chiplet design', 'speculative decoder', 'attention kernel', 'safety policy'];
-const VERBS = ['ships', 'announces', 'delays', 'benchmarks', 'prices', 'open-sources', 'doubles', 'cuts', 'licenses', 'tests', 'expands', 'rethinks'];
-const ADJ = ['sparse', 'dense', 'cheaper', 'faster', 'larger', 'smaller', 'quantised', 'multilingual', 'long-context', 'energy-efficient', 'regional', 'experimental'];
-const NOUNS = ['throughput', 'latency', 'bandwidth', 'parameters', 'tokens', 'wafers', 'yields', 'margins', 'regulators', 'developers', 'benchmarks', 'inference', 'training', 'memory', 'routing', 'experts', 'power', 'cooling', 'supply', 'demand'];
-const TAGS = ['moe', 'kv-cache', 'open-weights', 'hbm', 'export-controls', 'inference', 'training', 'quantisation', 'benchmarks', 'data-centres', 'licensing', 'reasoning', 'long-context', 'chiplets', 'pricing', 'safety', 'eu-ai-act', 'robotics', 'agents', 'speech'];
+// The newsroom vocabulary shared with the build benchmark (scripts/bench/news-text.ts).
+const { pick, some, sentence } = newsText(rng);
+const TAGS = TOPICS;
 const AUTHORS = [
   { id: 'maya-chen', name: 'Maya Chen' },
   { id: 'daniel-okafor', name: 'Daniel Okafor' },
@@ -49,10 +43,6 @@ const AUTHORS = [
   { id: 'arjun-rao', name: 'Arjun Rao' },
 ];
 
-const sentence = () => {
-  const s = `${pick(COMPANIES)} ${pick(VERBS)} a ${pick(ADJ)} ${pick(THINGS)} that changes ${pick(NOUNS)} and ${pick(NOUNS)} for ${pick(NOUNS)}`;
-  return `${s}${rng() < 0.3 ? `, with ${Math.floor(rng() * 900 + 10)} ${pick(NOUNS)} in the first ${pick(['week', 'month', 'quarter'])}` : ''}.`;
-};
 const paragraph = () => Array.from({ length: 3 + Math.floor(rng() * 4) }, sentence).join(' ');
 const yaml = (s: string) => JSON.stringify(s);
 

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { mulberry32 } from '../../src/lib/seeded-random.ts';
+import { ADJ, COMPANIES, NOUNS, THINGS, TOPICS, VERBS, newsText } from './news-text.ts';
 
 export interface CorpusOptions {
   n: number;
@@ -17,12 +18,6 @@ export interface CorpusOptions {
   format?: 'md' | 'mdx';
 }
 
-const COMPANIES = ['DeepSeek', 'Nvidia', 'AMD', 'Intel', 'TSMC', 'Samsung', 'Google', 'Meta', 'Mistral', 'Anthropic', 'OpenAI', 'Huawei', 'Cerebras', 'Groq', 'Alibaba', 'Microsoft', 'Apple', 'Qualcomm', 'Arm', 'SK Hynix'];
-const THINGS = ['mixture-of-experts model', 'accelerator', 'inference server', 'training cluster', 'open-weights release', 'HBM stack', 'reasoning model', 'data centre', 'export rule', 'licensing deal', 'quantisation scheme', 'KV cache', 'context window', 'benchmark suite', 'memory controller', 'interconnect', 'chiplet design', 'speculative decoder', 'attention kernel', 'safety policy'];
-const VERBS = ['ships', 'announces', 'delays', 'benchmarks', 'prices', 'open-sources', 'doubles', 'cuts', 'licenses', 'tests', 'expands', 'rethinks'];
-const ADJ = ['sparse', 'dense', 'cheaper', 'faster', 'larger', 'smaller', 'quantised', 'multilingual', 'long-context', 'energy-efficient', 'regional', 'experimental'];
-const NOUNS = ['throughput', 'latency', 'bandwidth', 'parameters', 'tokens', 'wafers', 'yields', 'margins', 'regulators', 'developers', 'benchmarks', 'inference', 'training', 'memory', 'routing', 'experts', 'power', 'cooling', 'supply', 'demand'];
-const TOPICS = ['moe', 'kv-cache', 'open-weights', 'hbm', 'export-controls', 'inference', 'training', 'quantisation', 'benchmarks', 'data-centres', 'licensing', 'reasoning', 'long-context', 'chiplets', 'pricing', 'safety', 'eu-ai-act', 'robotics', 'agents', 'speech'];
 const REGIONS = ['', '-us', '-eu', '-china', '-india', '-japan'];
 /** 120 tags: with categories and authors, well over 150 section feeds, as on a real news site. */
 export const TAGS = TOPICS.flatMap((t) => REGIONS.map((r) => `${t}${r}`));
@@ -36,12 +31,7 @@ export function articleFile(i: number, format: 'md' | 'mdx' = 'mdx'): string {
 
 export function createCorpus(options: CorpusOptions) {
   const rng = mulberry32(options.seed ?? 42);
-  const pick = <T>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
-  const some = <T>(list: readonly T[], n: number): T[] => [...new Set(Array.from({ length: n }, () => pick(list)))];
-  const sentence = () => {
-    const s = `${pick(COMPANIES)} ${pick(VERBS)} a ${pick(ADJ)} ${pick(THINGS)} that changes ${pick(NOUNS)} and ${pick(NOUNS)} for ${pick(NOUNS)}`;
-    return `${s}${rng() < 0.3 ? `, with ${Math.floor(rng() * 900 + 10)} ${pick(NOUNS)} in the first ${pick(['week', 'month', 'quarter'])}` : ''}.`;
-  };
+  const { pick, some, sentence } = newsText(rng);
   const paragraph = () => Array.from({ length: 4 + Math.floor(rng() * 4) }, sentence).join(' ');
   const yaml = (s: string) => JSON.stringify(s);
   const start = Date.UTC(2022, 0, 1);

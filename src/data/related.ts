@@ -25,10 +25,24 @@ export async function getRelated(id: string): Promise<ArticleView[]> {
   return (await (cached ??= compute())).get(id) ?? [];
 }
 
+let sections: Promise<Map<string, ArticleView[]>> | undefined;
+
+/** Each category's articles, newest first, grouped once per build (every article page asks). */
+async function bySection(): Promise<Map<string, ArticleView[]>> {
+  const map = new Map<string, ArticleView[]>();
+  for (const a of await getArticles()) {
+    const list = map.get(a.category);
+    if (list) list.push(a);
+    else map.set(a.category, [a]);
+  }
+  return map;
+}
+
 /** What an article page shows after the body: related cards, then more from its section and its neighbours there. */
 export async function getArticleEnd(article: ArticleView) {
   const related = await getRelated(article.id);
-  return { related, ...sectionNeighbours(await getArticles(), article, related.map((a) => a.id), 4) };
+  const section = (await (sections ??= bySection())).get(article.category) ?? [];
+  return { related, ...sectionNeighbours(section, article, related.map((a) => a.id), 4) };
 }
 
 export type ArticleEnd = Awaited<ReturnType<typeof getArticleEnd>>;

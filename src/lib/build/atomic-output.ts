@@ -13,9 +13,22 @@
  * killed build: the next run removes it, or puts a previous output back if the
  * kill fell between the two renames. A second build of the same output while
  * one is running is refused.
+ *
+ * The old output is deleted by a detached process after the swap: removing a
+ * site of thousands of files (pages, cards, Pagefind fragments) took 9 s of a
+ * 49 s no-change rebuild at N = 1,000 (CPU profile), all after the new output
+ * was already in place. If that process dies, the next build removes the folder.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+
+/** Deletes `dir` in a detached Node process that outlives this one; returns at once. */
+export function removeInBackground(dir: string): void {
+  const child = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', dir], { detached: true, stdio: 'ignore' });
+  child.on('error', () => rmSync(dir, { recursive: true, force: true }));
+  child.unref();
+}
 
 export interface AtomicOutput {
   /** The folder the build writes to. */
@@ -79,7 +92,7 @@ export function recoverLeftovers(outDir: string, isAlive: (pid: number) => boole
   return done;
 }
 
-export function atomicOutput(outDir: string, pid = process.pid, isAlive: (pid: number) => boolean = alive): AtomicOutput {
+export function atomicOutput(outDir: string, pid = process.pid, isAlive: (pid: number) => boolean = alive, removeOld: (dir: string) => void = removeInBackground): AtomicOutput {
   const parent = path.dirname(outDir);
   const base = path.basename(outDir);
   const building = buildingOf(outDir);
@@ -98,7 +111,7 @@ export function atomicOutput(outDir: string, pid = process.pid, isAlive: (pid: n
       if (existsSync(outDir)) {
         renameSync(outDir, previous);
         renameSync(building, outDir);
-        rmSync(previous, { recursive: true, force: true });
+        removeOld(previous);
       } else {
         renameSync(building, outDir);
       }

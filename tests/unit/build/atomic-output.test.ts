@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { atomicOutput, recoverLeftovers } from '../../../src/lib/build/atomic-output.ts';
+import { atomicOutput, recoverLeftovers, removeInBackground } from '../../../src/lib/build/atomic-output.ts';
 
 let root = '';
 const fresh = () => (root = mkdtempSync(path.join(tmpdir(), 'atomic-')));
@@ -16,11 +16,22 @@ describe('atomic output folder', () => {
   it('builds beside the output and swaps it in by rename', () => {
     const out = path.join(fresh(), 'dist');
     put(out, 'index.html', 'old');
-    const output = atomicOutput(out, 4242);
+    const output = atomicOutput(out, 4242, undefined, (dir) => rmSync(dir, { recursive: true, force: true }));
     expect(path.dirname(output.building)).toBe(root);
     put(output.building, 'index.html', 'new');
     output.commit();
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new');
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+
+  it('deletes the old output in a detached process once the new one is in place', async () => {
+    const out = path.join(fresh(), 'dist');
+    for (let i = 0; i < 200; i++) put(path.join(out, `p${i}`), 'index.html', 'old');
+    const output = atomicOutput(out, 4242, undefined, removeInBackground);
+    put(output.building, 'index.html', 'new');
+    output.commit();
+    expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('new');
+    for (let waited = 0; readdirSync(root).length > 1 && waited < 20_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
     expect(readdirSync(root)).toEqual(['dist']);
   });
 

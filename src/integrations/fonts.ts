@@ -3,24 +3,29 @@
  * - pages link a small stylesheet of @font-face rules (web faces plus
  *   metric-matched local() fallbacks) and preload the faces every page uses
  *   (FontHead.astro reads the URLs from virtual:broadsheet/fonts);
- * - after the build, every face is subset to the characters the built pages
- *   actually contain (subset-font / HarfBuzz) and, with the stylesheet, written
- *   content-hashed to /_astro/fonts/; the pages are pointed at the new names;
- * - `astro dev` serves the packages' latin files unsubset at the same URLs.
+ * - a build subsets every face, before any page renders, to the characters its
+ *   pages can show (src/integrations/font-chars.ts: the theme's sources, the
+ *   content, the site's date and number formats; subset-font / HarfBuzz), names
+ *   the files by content hash and writes them to /_astro/fonts/ at the end.
+ *   Pages link the final names, so no page is rewritten after the build, and
+ *   subsets are cached by their inputs in the site's cache folder;
+ * - `astro dev` serves the packages' latin files unsubset at the plain URLs.
  */
 import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
-import { ALWAYS_KEEP, FACES, FAMILIES, FONT_DIR, fontUrl, webFace, type FaceSpec } from '../lib/fonts/faces.ts';
+import { FACES, FAMILIES, FONT_DIR, fontUrl, webFace, type FaceSpec } from '../lib/fonts/faces.ts';
 import { fallbackFace, SYSTEM_FONTS } from '../lib/fonts/fallback.ts';
 import { readMetrics } from '../lib/fonts/sfnt.ts';
 import { WEIGHTED_CHARS } from '../lib/fonts/weightings.ts';
-import { charsOf, visibleText } from '../lib/fonts/charset.ts';
+import { predictFontChars } from './font-chars.ts';
+import { contentDir } from '../data/content-loader.ts';
+import site from '../site.config.ts';
 
 const VIRTUAL = 'virtual:broadsheet/fonts';
 const requireFromRoot = createRequire(path.join(process.cwd(), 'package.json'));
@@ -51,54 +56,81 @@ export async function fontCss(urlOf: (face: FaceSpec) => string = fontUrl): Prom
 
 export const preloads = () => FACES.filter((f) => f.preload).map((f) => fontUrl(f));
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
-    return name.endsWith('.html') ? [full] : [];
-  });
+export interface BuiltFonts {
+  /** Stylesheet and preload URLs, as pages link them (before the base path). */
+  stylesheet: string;
+  preloads: string[];
+  /** Files to write under the output folder, by URL. */
+  files: { url: string; bytes: Buffer }[];
+  chars: number;
 }
 
-/** Subsets every face to the built pages' characters and rewrites the pages to the hashed files. */
-export async function subsetBuiltSite(outDir: string): Promise<{ chars: number; files: { url: string; bytes: number }[] }> {
+/** A package's version, read beside its entry point (harfbuzzjs does not export its package.json). */
+function versionOf(pkg: string): string {
+  for (let dir = path.dirname(requireFromRoot.resolve(pkg)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    try {
+      const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (json.name === pkg) return json.version ?? '';
+    } catch {
+      // not this folder
+    }
+  }
+  return '';
+}
+
+// The subsetter's versions are part of a cached subset's key: a HarfBuzz update re-subsets.
+const SUBSETTER = ['subset-font', 'harfbuzzjs'].map((pkg) => `${pkg}@${versionOf(pkg)}`).join(',');
+
+/** One face subset to `chars`, from the cache when the font, its axes, the characters and the subsetter are the same. */
+async function subsetFace(face: FaceSpec, chars: string, cacheDir: string, used: Set<string>): Promise<Buffer> {
+  const source = fontFile(face);
+  const key = createHash('sha256').update(source).update(`\0${JSON.stringify(face.weight)}\0${SUBSETTER}\0${chars}`).digest('hex').slice(0, 32);
+  const file = path.join(cacheDir, `${face.id}.${key}.woff2`);
+  used.add(path.basename(file));
+  try {
+    return readFileSync(file);
+  } catch {
+    const subset = await subsetFont(source, chars, { targetFormat: 'woff2', variationAxes: { wght: face.weight } });
+    mkdirSync(cacheDir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, subset);
+    renameSync(tmp, file);
+    return subset;
+  }
+}
+
+/** Subsets every face to `chars` and names the files and the stylesheet by content hash. */
+export async function buildFonts(chars: string, cacheDir: string): Promise<BuiltFonts> {
   const hashed = (name: string, ext: string, data: string | Buffer) => `${FONT_DIR}${name}.${createHash('sha256').update(data).digest('hex').slice(0, 10)}.${ext}`;
-  const pages = htmlFiles(outDir).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
-  const chars = charsOf(ALWAYS_KEEP, ...pages.map((p) => visibleText(p.html)));
-  mkdirSync(path.join(outDir, FONT_DIR), { recursive: true });
-  const files: { url: string; bytes: number }[] = [];
-  const renames = new Map<string, string>();
+  const used = new Set<string>();
+  const files: BuiltFonts['files'] = [];
+  const urls = new Map<string, string>();
   for (const face of FACES) {
-    const subset = await subsetFont(fontFile(face), chars, { targetFormat: 'woff2', variationAxes: { wght: face.weight } });
-    const url = hashed(face.id, 'woff2', subset);
-    writeFileSync(path.join(outDir, url), subset);
-    renames.set(fontUrl(face), url);
-    files.push({ url, bytes: subset.length });
+    const bytes = await subsetFace(face, chars, cacheDir, used);
+    const url = hashed(face.id, 'woff2', bytes);
+    urls.set(face.id, url);
+    files.push({ url, bytes });
   }
+  // Entries no longer used (an older character set or font) are pruned.
+  for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(path.join(cacheDir, name), { force: true });
   // Relative to the stylesheet (both in _astro/fonts/), so the CSS works under any base path.
-  const css = await fontCss((face) => path.posix.basename(renames.get(fontUrl(face))!));
-  const cssUrl = hashed('fonts', 'css', css);
-  writeFileSync(path.join(outDir, cssUrl), css);
-  renames.set(STYLESHEET, cssUrl);
-  files.push({ url: cssUrl, bytes: Buffer.byteLength(css) });
-  // A page an incremental build kept from the last build already names last build's hashed
-  // files: match the plain name with or without a hash.
-  const patterns = [...renames].map(([from, to]) => [new RegExp(from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\.(\w+)$/, '(?:\\.[0-9a-f]{10})?\\.$1'), 'g'), to] as const);
-  for (const { file, html } of pages) {
-    let next = html;
-    for (const [from, to] of patterns) next = next.replace(from, to);
-    if (next !== html) writeFileSync(file, next);
-  }
-  return { chars: [...chars].length, files };
+  const css = await fontCss((face) => path.posix.basename(urls.get(face.id)!));
+  const stylesheet = hashed('fonts', 'css', css);
+  files.push({ url: stylesheet, bytes: Buffer.from(css) });
+  const preloads = FACES.filter((f) => f.preload).map((f) => urls.get(f.id)!);
+  return { stylesheet, preloads, files, chars: [...chars].length };
 }
 
-function vitePlugin(): Plugin {
+function vitePlugin(built: () => Promise<BuiltFonts> | undefined): Plugin {
   let css: Promise<string> | undefined;
   return {
     name: 'broadsheet:fonts',
     resolveId: (id) => (id === VIRTUAL ? `\0${VIRTUAL}` : undefined),
     async load(id) {
       if (id !== `\0${VIRTUAL}`) return undefined;
-      return `export const fontStylesheet = ${JSON.stringify(STYLESHEET)};\nexport const fontPreloads = ${JSON.stringify(preloads())};\n`;
+      const fonts = await built();
+      const stylesheet = fonts?.stylesheet ?? STYLESHEET;
+      return `export const fontStylesheet = ${JSON.stringify(stylesheet)};\nexport const fontPreloads = ${JSON.stringify(fonts?.preloads ?? preloads())};\n`;
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
@@ -119,15 +151,32 @@ function vitePlugin(): Plugin {
 }
 
 export default function fonts(): AstroIntegration {
+  let built: Promise<BuiltFonts> | undefined;
   return {
     name: 'broadsheet:fonts',
     hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({ vite: { plugins: [vitePlugin()] } });
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command === 'build') {
+          // Started now, awaited when the pages' font module loads: subsetting overlaps the content sync.
+          const chars = predictFontChars({
+            dirs: [fileURLToPath(new URL('src/', config.root)), contentDir()],
+            language: site.language,
+            timeZone: site.timeZone,
+            extra: [process.env['BROADSHEET_CONFIG'] ?? ''],
+          });
+          built = buildFonts(chars, fileURLToPath(new URL('fonts/', config.cacheDir)));
+          // Unhandled until the module awaits it; a failure surfaces there and in build:done.
+          built.catch(() => {});
+        }
+        updateConfig({ vite: { plugins: [vitePlugin(() => built)] } });
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { chars, files } = await subsetBuiltSite(fileURLToPath(dir));
-        const sizes = files.map((f) => `${path.basename(f.url)} ${(f.bytes / 1024).toFixed(1)} kB`).join(', ');
+        if (!built) return;
+        const { chars, files } = await built;
+        const out = fileURLToPath(dir);
+        mkdirSync(path.join(out, FONT_DIR), { recursive: true });
+        for (const file of files) writeFileSync(path.join(out, file.url), file.bytes);
+        const sizes = files.map((f) => `${path.basename(f.url)} ${(f.bytes.length / 1024).toFixed(1)} kB`).join(', ');
         logger.info(`subset to ${chars} characters: ${sizes}`);
       },
     },

@@ -3,7 +3,10 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { htmlPages } from '../support/files.ts';
 import { all, page } from '../support/dom.ts';
-import { readOut } from '../support/build.ts';
+import { readOut, ROOT } from '../support/build.ts';
+import { visibleText } from '../../src/lib/fonts/charset.ts';
+import { predictFontChars } from '../../src/integrations/font-chars.ts';
+import site from '../../src/site.config.ts';
 
 const out = inject('siteOut');
 const htmlFiles = htmlPages;
@@ -47,6 +50,18 @@ describe('self-hosted, subset fonts in the built site', () => {
       expect(sheet, file).toMatch(/^\/_astro\/fonts\/fonts\.[0-9a-f]{10}\.css$/);
       expect(readOut(out, file), file).not.toMatch(/\/_astro\/fonts\/[a-z0-9-]+\.(woff2|css)"/);
     }
+  });
+});
+
+describe('font subset made before rendering', () => {
+  it('covers every character the built pages show (the prediction is a superset of their text)', () => {
+    const predicted = new Set(predictFontChars({ dirs: [path.join(ROOT, 'src'), path.join(ROOT, 'tests/fixtures/site/content')], language: site.language, timeZone: site.timeZone }));
+    const missing = new Map<string, string>();
+    for (const file of htmlFiles(out)) {
+      for (const ch of visibleText(readOut(out, file))) if (!/\s/.test(ch) && !predicted.has(ch) && !missing.has(ch)) missing.set(ch, file);
+    }
+    expect([...missing].map(([ch, file]) => `${ch} (U+${ch.codePointAt(0)!.toString(16)}) in ${file}`)).toEqual([]);
+    expect(predicted.size).toBeGreaterThan(95);
   });
 });
 

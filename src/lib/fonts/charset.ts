@@ -9,9 +9,17 @@ export function visibleText(html: string): string {
   return decodeHTML(`${text} ${attrs}`);
 }
 
+const CONTROL = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d]);
+
 /** Sorted, de-duplicated characters of the given strings (whitespace other than space and NBSP dropped). */
 export function charsOf(...texts: string[]): string {
-  const set = new Set<string>();
-  for (const text of texts) for (const ch of text) if (!/[\t\n\r\f\v]/.test(ch)) set.add(ch);
-  return [...set].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  const seen = new Set<number>();
+  for (const text of texts) {
+    for (let i = 0; i < text.length; i++) {
+      const code = text.codePointAt(i)!;
+      if (code > 0xffff) i++;
+      if (!CONTROL.has(code)) seen.add(code);
+    }
+  }
+  return String.fromCodePoint(...[...seen].sort((a, b) => a - b));
 }

@@ -5,6 +5,11 @@ import { readMetrics } from '../../../src/lib/fonts/sfnt.ts';
 import { fallbackFace, fallbackOverrides, SYSTEM_FONTS } from '../../../src/lib/fonts/fallback.ts';
 import { charsOf, visibleText } from '../../../src/lib/fonts/charset.ts';
 import { ALWAYS_KEEP, FACES, webFace } from '../../../src/lib/fonts/faces.ts';
+import { calendarText } from '../../../src/lib/fonts/predicted-chars.ts';
+import { predictFontChars } from '../../../src/integrations/font-chars.ts';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { WEIGHTED_CHARS } from '../../../src/lib/fonts/weightings.ts';
 
 const inter = readFileSync('node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2');
@@ -56,5 +61,30 @@ describe('characters for subsetting', () => {
   it('returns sorted unique characters without control whitespace', () => {
     expect(charsOf('cab\n', 'bca\t')).toBe('abc');
     expect(charsOf(ALWAYS_KEEP)).toContain('“');
+  });
+  it('keeps characters outside the basic plane whole', () => {
+    expect(charsOf('b\u{1F600}a')).toBe('ab\u{1F600}');
+  });
+});
+
+describe('characters predicted before rendering', () => {
+  it('include month and weekday names and number signs in the site language', () => {
+    const fr = calendarText('fr', 'Europe/Paris');
+    for (const word of ['décembre', 'février', 'août', 'jeudi']) expect(fr).toContain(word);
+    expect(calendarText('de')).toContain('März');
+  });
+  it('read sources and content as text, entities and JS escapes decoded, binaries skipped', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'font-chars-'));
+    try {
+      mkdirSync(path.join(dir, 'articles'));
+      writeFileSync(path.join(dir, 'articles', 'a.md'), 'Caf&eacute; &#x141;');
+      writeFileSync(path.join(dir, 'Label.astro'), "<span>{'\\u2192 Ω'}</span>");
+      writeFileSync(path.join(dir, 'hero.png'), 'Ж');
+      const chars = predictFontChars({ dirs: [dir], language: 'en', extra: ['{"name":"Ŧ"}'] });
+      for (const ch of ['é', 'Ł', '→', 'Ω', 'Ŧ', 'Q', '“']) expect(chars, ch).toContain(ch);
+      expect(chars).not.toContain('Ж');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -25,7 +25,8 @@ import { mdxCodePlugin, type MdxCodeContext } from '../lib/content/mdx-code.ts';
 import { ContentError } from '../lib/content/index.ts';
 import type { ContentProblem } from '../lib/content/problems.ts';
 import site from '../site.config.ts';
-import { contentDir } from '../data/content-loader.ts';
+import { cacheDirFor, contentDir } from '../data/content-loader.ts';
+import { preflightCache, type BodyResult } from './preflight-cache.ts';
 
 const shown = (url: URL | undefined) => (url ? path.relative(process.cwd(), fileURLToPath(url)) : 'an article');
 const policy = () => htmlPolicy(site.content.html);
@@ -54,27 +55,34 @@ export interface BodyReport {
 }
 
 /** Pre-flight over every article body: MDX code problems (with the file's own line numbers) and HTML removals. */
-export function preflightBodies(articles: readonly { file: string; path: string; source: string; body: string }[], dir = contentDir()): BodyReport {
+export function preflightBodies(articles: readonly { file: string; path: string; source: string; body: string }[], dir = contentDir(), cache = preflightCache(path.resolve(cacheDirFor(dir)))): BodyReport {
   const trust = effectiveTrust(site.content);
   const allowList = policy();
   const report: BodyReport = { problems: [], removals: [] };
   for (const article of articles) {
-    const removed: string[] = [];
-    const html = authorHtmlPlugin(allowList, (r) => removed.push(...r));
-    try {
-      if (article.file.endsWith('.mdx')) {
-        // The reader kept the file's text: line numbers count the frontmatter too.
-        const at = article.source.lastIndexOf(article.body);
-        const lineOffset = at > 0 ? article.source.slice(0, at).split('\n').length - 1 : 0;
-        const ctx: MdxCodeContext = { trust, absFile: article.path, file: article.file, contentDir: dir, lineOffset };
-        mdxToJs(article.body, { hastPlugins: [mdxCodePlugin(() => ctx, (p) => report.problems.push(...p)), html] });
-      } else {
-        markdownToHtml(article.body, { hastPlugins: [html] });
-      }
-    } catch {
-      // A syntax error is reported by the MDX compiler itself, with its position.
-    }
+    const { problems, removed } = cache.get(article, `${trust}\0${dir}`, () => checkBody(article, { trust, allowList, dir }));
+    report.problems.push(...problems);
     if (removed.length) report.removals.push(`${article.file}: removed author HTML that content.html does not allow: ${removed.join(', ')}`);
   }
+  cache.save();
   return report;
+}
+
+function checkBody(article: { file: string; path: string; source: string; body: string }, { trust, allowList, dir }: { trust: MdxCodeContext['trust']; allowList: ReturnType<typeof policy>; dir: string }): BodyResult {
+  const result: BodyResult = { problems: [], removed: [] };
+  const html = authorHtmlPlugin(allowList, (r) => result.removed.push(...r));
+  try {
+    if (article.file.endsWith('.mdx')) {
+      // The reader kept the file's text: line numbers count the frontmatter too.
+      const at = article.source.lastIndexOf(article.body);
+      const lineOffset = at > 0 ? article.source.slice(0, at).split('\n').length - 1 : 0;
+      const ctx: MdxCodeContext = { trust, absFile: article.path, file: article.file, contentDir: dir, lineOffset };
+      mdxToJs(article.body, { hastPlugins: [mdxCodePlugin(() => ctx, (p) => result.problems.push(...p)), html] });
+    } else {
+      markdownToHtml(article.body, { hastPlugins: [html] });
+    }
+  } catch {
+    // A syntax error is reported by the MDX compiler itself, with its position.
+  }
+  return result;
 }

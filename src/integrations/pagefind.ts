@@ -3,12 +3,15 @@
  * createIndex -> addDirectory -> writeFiles -> close. Only pages that carry
  * `data-pagefind-body` (articles) are indexed; the index goes to
  * <outDir>/pagefind and nowhere else (never public/). Any error fails the build.
+ * When no page changed since the last build, the last bundle is reused
+ * (src/integrations/pagefind-cache.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { keepIndex, pagesDigest, restoreIndex } from './pagefind-cache.ts';
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -18,7 +21,11 @@ function check(step: string, errors: string[] | undefined): void {
   if (errors && errors.length > 0) throw new PagefindError(`Pagefind ${step} failed:\n  - ${errors.join('\n  - ')}`);
 }
 
-export interface IndexResult { pages: number; ms: number; outputPath: string }
+export interface IndexResult { pages: number; ms: number; outputPath: string; reused?: boolean }
+
+// What else decides the bundle: Pagefind's version and the options below.
+const INDEX_OPTIONS = { excludeSelectors: ['.prose table'] };
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')) as { version: string }).version;
 
 /**
  * addDirectory's page_count counts every HTML file it read; the pages actually
@@ -29,16 +36,29 @@ function indexedPages(outputPath: string): number {
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
-/** Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind`. */
-export async function indexSite(siteDir: string): Promise<IndexResult> {
+/**
+ * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind`.
+ * With a `cacheDir`, a bundle made from exactly the same pages is copied instead.
+ */
+export async function indexSite(siteDir: string, cacheDir?: string): Promise<IndexResult> {
   const started = performance.now();
   const outputPath = path.join(siteDir, 'pagefind');
+  const digest = cacheDir ? pagesDigest(siteDir, `${PAGEFIND_VERSION}\0${JSON.stringify(INDEX_OPTIONS)}`) : '';
+  if (cacheDir && restoreIndex(cacheDir, digest, outputPath)) {
+    return { pages: indexedPages(outputPath), ms: performance.now() - started, outputPath, reused: true };
+  }
+  const result = await buildIndex(siteDir, outputPath, started);
+  if (cacheDir) keepIndex(cacheDir, digest, outputPath);
+  return result;
+}
+
+async function buildIndex(siteDir: string, outputPath: string, started: number): Promise<IndexResult> {
   // Astro keeps files in outDir between builds: never serve fragments of a stale index.
   rmSync(outputPath, { recursive: true, force: true });
   try {
     // Table cells make unreadable excerpts ("400 GB. 200 GB. 100 GB. 3."): tables are left out of the
     // index, so excerpts always come from prose (the figures that matter are in the text too).
-    const { errors, index } = await pagefind.createIndex({ excludeSelectors: ['.prose table'] });
+    const { errors, index } = await pagefind.createIndex(INDEX_OPTIONS);
     check('createIndex', errors);
     if (!index) throw new PagefindError('Pagefind createIndex returned no index');
     const added = await index.addDirectory({ path: siteDir });
@@ -55,20 +75,24 @@ export async function indexSite(siteDir: string): Promise<IndexResult> {
 
 /** The log line tests and scripts/bench-search.ts read: keep its shape. */
 export const indexedLine = (r: IndexResult, root = process.cwd()) =>
-  `pagefind: indexed ${r.pages} pages in ${Math.round(r.ms)} ms -> ${path.relative(root, r.outputPath) || '.'}/`;
+  `pagefind: indexed ${r.pages} pages in ${Math.round(r.ms)} ms -> ${path.relative(root, r.outputPath) || '.'}/${r.reused ? ' (no page changed: the last index, reused)' : ''}`;
 
 /** `enabled: false` (search: false in the site config): no index, and the search page is not shipped. */
 export default function pagefindIntegration({ enabled = true } = {}): AstroIntegration {
+  let cacheDir: string | undefined;
   return {
     name: 'broadsheet-pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) {
           rmSync(new URL('search/', dir), { recursive: true, force: true });
           logger.info('search is off (search: false): no index, no /search/ page');
           return;
         }
-        const result = await indexSite(fileURLToPath(dir));
+        const result = await indexSite(fileURLToPath(dir), cacheDir);
         // Name the real output, not scripts/build.mjs's temporary folder.
         const out = process.env['BROADSHEET_OUT_DIR'];
         logger.info(indexedLine(out ? { ...result, outputPath: path.join(out, 'pagefind') } : result));

@@ -24,6 +24,7 @@ import { fallbackFace, SYSTEM_FONTS } from '../lib/fonts/fallback.ts';
 import { readMetrics } from '../lib/fonts/sfnt.ts';
 import { WEIGHTED_CHARS } from '../lib/fonts/weightings.ts';
 import { predictFontChars } from './font-chars.ts';
+import { packageVersion } from './package-version.ts';
 import { contentDir } from '../data/content-loader.ts';
 import site from '../site.config.ts';
 
@@ -65,21 +66,8 @@ export interface BuiltFonts {
   chars: number;
 }
 
-/** A package's version, read beside its entry point (harfbuzzjs does not export its package.json). */
-function versionOf(pkg: string): string {
-  for (let dir = path.dirname(requireFromRoot.resolve(pkg)); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    try {
-      const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (json.name === pkg) return json.version ?? '';
-    } catch {
-      // not this folder
-    }
-  }
-  return '';
-}
-
 // The subsetter's versions are part of a cached subset's key: a HarfBuzz update re-subsets.
-const SUBSETTER = ['subset-font', 'harfbuzzjs'].map((pkg) => `${pkg}@${versionOf(pkg)}`).join(',');
+const SUBSETTER = ['subset-font', 'harfbuzzjs'].map((pkg) => `${pkg}@${packageVersion(pkg)}`).join(',');
 
 /** One face subset to `chars`, from the cache when the font, its axes, the characters and the subsetter are the same. */
 async function subsetFace(face: FaceSpec, chars: string, cacheDir: string, used: Set<string>): Promise<Buffer> {

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { readFileSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { keepIndex, pagesDigest, restoreIndex } from './pagefind-cache.ts';
+import { packageVersion } from './package-version.ts';
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -25,7 +26,7 @@ export interface IndexResult { pages: number; ms: number; outputPath: string; re
 
 // What else decides the bundle: Pagefind's version and the options below.
 const INDEX_OPTIONS = { excludeSelectors: ['.prose table'] };
-const PAGEFIND_VERSION = (JSON.parse(readFileSync(fileURLToPath(new URL('../../node_modules/pagefind/package.json', import.meta.url)), 'utf8')) as { version: string }).version;
+const PAGEFIND_VERSION = packageVersion('pagefind');
 
 /**
  * addDirectory's page_count counts every HTML file it read; the pages actually

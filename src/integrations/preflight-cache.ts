@@ -10,8 +10,8 @@
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
+import { packageVersion } from './package-version.ts';
 import type { ContentProblem } from '../lib/content/problems.ts';
 
 export interface BodyResult {
@@ -26,23 +26,7 @@ export interface PreflightCache {
   save(): void;
 }
 
-const satteriVersion = (() => {
-  try {
-    const require = createRequire(path.join(process.cwd(), 'package.json'));
-    const main = require.resolve('satteri');
-    for (let dir = path.dirname(main); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-      try {
-        const json = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-        if (json.name === 'satteri') return json.version ?? '';
-      } catch {
-        // not this folder
-      }
-    }
-  } catch {
-    // unresolvable: results are still keyed by everything else
-  }
-  return '';
-})();
+const satteriVersion = packageVersion('satteri');
 
 const IMPORTS = /^\s*(?:import|export)\b/m;
 

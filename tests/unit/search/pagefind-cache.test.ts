@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, wr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { indexSite } from '../../../src/integrations/pagefind.ts';
+import { packageVersion } from '../../../src/integrations/package-version.ts';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -23,7 +24,7 @@ function tree(dir: string, prefix = ''): Record<string, string> {
 function site(): { dir: string; cache: string } {
   root = mkdtempSync(path.join(tmpdir(), 'pagefind-cache-'));
   const dir = path.join(root, 'dist');
-  for (const [slug, text] of [['a', 'Sparse experts and memory bandwidth'], ['b', 'Export controls on accelerators']]) {
+  for (const [slug, text] of [['a', 'Sparse experts and memory bandwidth'], ['b', 'Export controls on accelerators']] as const) {
     mkdirSync(path.join(dir, slug), { recursive: true });
     writeFileSync(path.join(dir, slug, 'index.html'), page(slug, text));
   }
@@ -55,4 +56,9 @@ describe('Pagefind bundle reuse', () => {
     rmSync(path.join(cache, 'broadsheet-digest.txt'));
     expect((await indexSite(dir, cache)).reused).toBeUndefined();
   }, 60_000);
+
+  it('keys bundles by the installed Pagefind version (an import-only package) and other dependencies too', () => {
+    for (const pkg of ['pagefind', 'satteri', 'subset-font', 'harfbuzzjs']) expect(packageVersion(pkg), pkg).toMatch(/^\d+\.\d+\.\d+/);
+    expect(packageVersion('no-such-package-here')).toBe('');
+  });
 });

@@ -71,13 +71,42 @@ export function compareCandidates(index: RelatedIndex, x: ScoredCandidate, y: Sc
   return y.score - x.score || index.time[y.doc]! - index.time[x.doc]! || x.doc - y.doc;
 }
 
-function scatter(rows: SparseRows, a: number, dense: Float64Array, value: (v: number) => number): void {
-  for (let i = rows.start[a]!; i < rows.start[a + 1]!; i++) dense[rows.cols[i]!] = value(rows.values[i]!);
+/**
+ * Term-at-a-time: add wa x wd to acc[d] for every posting (d, wd) of every (term, wa) in row a,
+ * recording each doc the first time it is touched. Returns the new touched count.
+ */
+function walkPostings(rows: SparseRows, postings: SparseRows, a: number, seen: Uint8Array, touched: Int32Array, count: number, acc: Float64Array): number {
+  const { cols, values } = rows;
+  const { start: pStart, cols: pDocs, values: pValues } = postings;
+  for (let i = rows.start[a]!, end = rows.start[a + 1]!; i < end; i++) {
+    const t = cols[i]!;
+    const wa = values[i]!;
+    for (let p = pStart[t]!, pEnd = pStart[t + 1]!; p < pEnd; p++) {
+      const d = pDocs[p]!;
+      if (seen[d] === 0) {
+        seen[d] = 1;
+        touched[count++] = d;
+      }
+      acc[d]! += wa * pValues[p]!;
+    }
+  }
+  return count;
 }
 
-function denseDot(rows: SparseRows, d: number, dense: Float64Array): number {
+function setRow(rows: SparseRows, a: number, dense: Float64Array): void {
+  const { cols, values } = rows;
+  for (let i = rows.start[a]!, end = rows.start[a + 1]!; i < end; i++) dense[cols[i]!] = values[i]!;
+}
+
+function clearRow(rows: SparseRows, a: number, dense: Float64Array): void {
+  const { cols } = rows;
+  for (let i = rows.start[a]!, end = rows.start[a + 1]!; i < end; i++) dense[cols[i]!] = 0;
+}
+
+function dotRow(rows: SparseRows, d: number, dense: Float64Array): number {
+  const { cols, values } = rows;
   let sum = 0;
-  for (let i = rows.start[d]!; i < rows.start[d + 1]!; i++) sum += dense[rows.cols[i]!]! * rows.values[i]!;
+  for (let i = rows.start[d]!, end = rows.start[d + 1]!; i < end; i++) sum += dense[cols[i]!]! * values[i]!;
   return sum;
 }
 
@@ -102,65 +131,55 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
   const s = scratchFor(index);
   const { weights, minScore } = index.options;
   const excludeNewer = index.options.newer === 'exclude';
-  let count = 0;
-  // Term-at-a-time over the pruned postings (two plain loops rather than a shared closure: this is the hot path).
-  const { textCandidates, textPostings, tags: tagRows, tagPostings } = index;
   const { seen, touched, textAcc, tagAcc } = s;
-  for (let i = textCandidates.start[a]!; i < textCandidates.start[a + 1]!; i++) {
-    const t = textCandidates.cols[i]!;
-    const wa = textCandidates.values[i]!;
-    for (let p = textPostings.start[t]!, end = textPostings.start[t + 1]!; p < end; p++) {
-      const d = textPostings.cols[p]!;
-      if (!seen[d]) {
-        seen[d] = 1;
-        touched[count++] = d;
-      }
-      textAcc[d]! += wa * textPostings.values[p]!;
-    }
-  }
-  for (let i = tagRows.start[a]!; i < tagRows.start[a + 1]!; i++) {
-    const t = tagRows.cols[i]!;
-    const wa = tagRows.values[i]!;
-    for (let p = tagPostings.start[t]!, end = tagPostings.start[t + 1]!; p < end; p++) {
-      const d = tagPostings.cols[p]!;
-      if (!seen[d]) {
-        seen[d] = 1;
-        touched[count++] = d;
-      }
-      tagAcc[d]! += wa * tagPostings.values[p]!;
-    }
-  }
+  let count = walkPostings(index.textCandidates, index.textPostings, a, seen, touched, 0, textAcc);
+  count = walkPostings(index.tags, index.tagPostings, a, seen, touched, count, tagAcc);
 
-  const catA = index.category[a]!;
+  const { time, category: categories } = index;
+  const catA = categories[a]!;
   const hasCategory = index.categoryNames[catA] !== '';
-  const timeA = index.time[a]!;
+  const timeA = time[a]!;
   const decayPerMs = Math.LN2 / (index.options.recencyHalfLifeDays * DAY_MS); // exp form of 0.5^(days/halfLife)
+  const wText = weights.text;
+  const wTags = weights.tags;
+  const wRecency = weights.recency;
+  const sameCategory = 1 + weights.category;
   const shortlist = s.shortlist;
   shortlist.clear();
+  let floor = shortlist.floor(); // changes only when something is pushed
   for (let i = 0; i < count; i++) {
     const d = touched[i]!;
-    const relevance = weights.text * textAcc[d]! + weights.tags * tagAcc[d]!;
+    const relevance = wText * textAcc[d]! + wTags * tagAcc[d]!;
     seen[d] = 0;
     textAcc[d] = 0;
     tagAcc[d] = 0;
-    if (d === a || (excludeNewer && index.time[d]! > timeA)) continue;
-    const categoryFactor = 1 + (hasCategory && index.category[d] === catA ? weights.category : 0);
+    const timeD = time[d]!;
+    if (d === a || (excludeNewer && timeD > timeA)) continue;
+    const categoryFactor = hasCategory && categories[d] === catA ? sameCategory : 1;
     // Most touched docs cannot reach the shortlist: rule them out with an upper bound on the
     // recency factor from a small table before paying for exp(). Exact: the bound is never below
     // the real value, so the same docs are pushed as without it.
-    const floor = shortlist.floor();
-    const x = Math.abs(timeA - index.time[d]!) * decayPerMs;
-    if (relevance * (categoryFactor + weights.recency * recencyBound(x)) < floor) continue;
-    const partial = relevance * (categoryFactor + weights.recency * Math.exp(-x));
-    if (partial >= floor) shortlist.push(partial, index.time[d]!, d);
+    const x = Math.abs(timeA - timeD) * decayPerMs;
+    if (relevance * (categoryFactor + wRecency * recencyBound(x)) < floor) continue;
+    const partial = relevance * (categoryFactor + wRecency * Math.exp(-x));
+    if (partial >= floor) {
+      shortlist.push(partial, timeD, d);
+      floor = shortlist.floor();
+    }
   }
 
-  scatter(index.text, a, s.queryText, (v) => v);
-  scatter(index.tags, a, s.queryTags, (v) => v);
+  // Exact rescoring: the article's rows scattered into dense vectors, each shortlisted doc a plain
+  // dot product over its own row (ascending term order, so the float sum is the same every run).
+  const { text: textRows, tags: tagRows } = index;
+  const { queryText, queryTags } = s;
+  setRow(textRows, a, queryText);
+  setRow(tagRows, a, queryTags);
   const out: ScoredCandidate[] = [];
-  for (const d of s.shortlist.docs()) {
-    const text = denseDot(index.text, d, s.queryText);
-    const tags = denseDot(index.tags, d, s.queryTags);
+  const docs = shortlist.docs();
+  for (let j = 0; j < docs.length; j++) {
+    const d = docs[j]!;
+    const text = dotRow(textRows, d, queryText);
+    const tags = dotRow(tagRows, d, queryTags);
     if (!isRelated(index, text, tags)) continue;
     const category = hasCategory && index.category[d] === catA ? 1 : 0;
     const recency = recencySignal(index, a, d);
@@ -168,8 +187,8 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
     const score = relevance * (1 + weights.category * category + weights.recency * recency);
     if (score > 0 && score >= minScore) out.push({ doc: d, score, relevance, text, tags, category, recency });
   }
-  scatter(index.text, a, s.queryText, () => 0);
-  scatter(index.tags, a, s.queryTags, () => 0);
+  clearRow(textRows, a, queryText);
+  clearRow(tagRows, a, queryTags);
   return out.sort((x, y) => compareCandidates(index, x, y));
 }
 
@@ -179,7 +198,7 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
  */
 export function textSimilarities(index: RelatedIndex, d: number, docs: readonly number[], out: Float64Array): void {
   const dense = scratchFor(index).queryText;
-  scatter(index.text, d, dense, (v) => v);
-  for (let i = 0; i < docs.length; i++) out[i] = denseDot(index.text, docs[i]!, dense);
-  scatter(index.text, d, dense, () => 0);
+  setRow(index.text, d, dense);
+  for (let i = 0; i < docs.length; i++) out[i] = dotRow(index.text, docs[i]!, dense);
+  clearRow(index.text, d, dense);
 }

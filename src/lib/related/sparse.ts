@@ -2,9 +2,9 @@ import type { SparseRows } from './types.ts';
 
 /** Pack per-row (sorted col, value) lists into one CSR structure. */
 export function packRows(rows: ReadonlyArray<{ cols: ArrayLike<number>; values: ArrayLike<number> }>): SparseRows {
-  const start = new Uint32Array(rows.length + 1);
+  const start = new Int32Array(rows.length + 1);
   for (let r = 0; r < rows.length; r++) start[r + 1] = start[r]! + rows[r]!.cols.length;
-  const cols = new Uint32Array(start[rows.length]!);
+  const cols = new Int32Array(start[rows.length]!);
   const values = new Float64Array(start[rows.length]!);
   for (let r = 0; r < rows.length; r++) {
     cols.set(rows[r]!.cols, start[r]!);
@@ -37,7 +37,7 @@ export function impactPostings(
   }
   for (let c = 0; c < numCols; c++) full[c + 1]! += full[c]!;
   const fill = full.slice(0, numCols);
-  const docs = new Uint32Array(full[numCols]!);
+  const docs = new Int32Array(full[numCols]!);
   const weights = new Float64Array(full[numCols]!);
   for (let r = 0; r < numRows; r++) {
     if (!include[r]) continue;
@@ -48,9 +48,9 @@ export function impactPostings(
     }
   }
 
-  const start = new Uint32Array(numCols + 1);
+  const start = new Int32Array(numCols + 1);
   for (let c = 0; c < numCols; c++) start[c + 1] = start[c]! + Math.min(full[c + 1]! - full[c]!, limit);
-  const cols = new Uint32Array(start[numCols]!);
+  const cols = new Int32Array(start[numCols]!);
   const values = new Float64Array(start[numCols]!);
   let truncatedLists = 0;
   const order: number[] = [];

@@ -13,6 +13,41 @@ export function packRows(rows: ReadonlyArray<{ cols: ArrayLike<number>; values: 
   return { start, cols, values };
 }
 
+/** Builds a CSR structure row by row, growing its buffers as needed. */
+export class RowBuilder {
+  private start = new Int32Array(1024);
+  private cols = new Int32Array(1 << 16);
+  private values = new Float64Array(1 << 16);
+  private rows = 0;
+  private size = 0;
+
+  push(col: number, value: number): void {
+    if (this.size === this.cols.length) {
+      const cols = new Int32Array(this.size * 2);
+      cols.set(this.cols);
+      this.cols = cols;
+      const values = new Float64Array(this.size * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    this.cols[this.size] = col;
+    this.values[this.size++] = value;
+  }
+
+  endRow(): void {
+    if (this.rows + 2 > this.start.length) {
+      const start = new Int32Array(this.start.length * 2);
+      start.set(this.start);
+      this.start = start;
+    }
+    this.start[++this.rows] = this.size;
+  }
+
+  finish(): SparseRows {
+    return { start: this.start.slice(0, this.rows + 1), cols: this.cols.slice(0, this.size), values: this.values.slice(0, this.size) };
+  }
+}
+
 /**
  * Impact-pruned postings (static index pruning): transpose doc->term rows into term->doc lists,
  * keeping only docs with include[doc] = 1 (scheduled articles must never become candidates), and

@@ -1,4 +1,5 @@
 import type { RelatedIndex } from './build-index.ts';
+import { DenseRow } from './dense-row.ts';
 import { TopHeap } from './top-heap.ts';
 import type { SparseRows } from './types.ts';
 
@@ -21,15 +22,16 @@ export interface ScoredCandidate {
 const DAY_MS = 86_400_000;
 
 // Buffers reused across queries (only touched slots are reset): per-doc accumulators for
-// the shortlist pass, and the query article's terms and tags scattered into dense arrays
-// for exact rescoring.
+// the shortlist pass, the query article's terms and tags as dense rows for exact rescoring
+// (and its explanation), and one more dense text row for the similarities between picks.
 interface Scratch {
   seen: Uint8Array;
   touched: Int32Array;
   textAcc: Float64Array;
   tagAcc: Float64Array;
-  queryText: Float64Array;
-  queryTags: Float64Array;
+  queryText: DenseRow;
+  queryTags: DenseRow;
+  pickText: DenseRow;
   shortlist: TopHeap;
 }
 const scratchByIndex = new WeakMap<RelatedIndex, Scratch>();
@@ -52,8 +54,9 @@ function scratchFor(index: RelatedIndex): Scratch {
       touched: new Int32Array(n),
       textAcc: new Float64Array(n),
       tagAcc: new Float64Array(n),
-      queryText: new Float64Array(index.numTerms),
-      queryTags: new Float64Array(index.tagNames.length),
+      queryText: new DenseRow(index.text, index.numTerms),
+      queryTags: new DenseRow(index.tags, index.tagNames.length),
+      pickText: new DenseRow(index.text, index.numTerms),
       shortlist: new TopHeap(shortlistSize(index)),
     };
     scratchByIndex.set(index, s);
@@ -91,23 +94,6 @@ function walkPostings(rows: SparseRows, postings: SparseRows, a: number, seen: U
     }
   }
   return count;
-}
-
-function setRow(rows: SparseRows, a: number, dense: Float64Array): void {
-  const { cols, values } = rows;
-  for (let i = rows.start[a]!, end = rows.start[a + 1]!; i < end; i++) dense[cols[i]!] = values[i]!;
-}
-
-function clearRow(rows: SparseRows, a: number, dense: Float64Array): void {
-  const { cols } = rows;
-  for (let i = rows.start[a]!, end = rows.start[a + 1]!; i < end; i++) dense[cols[i]!] = 0;
-}
-
-function dotRow(rows: SparseRows, d: number, dense: Float64Array): number {
-  const { cols, values } = rows;
-  let sum = 0;
-  for (let i = rows.start[d]!, end = rows.start[d + 1]!; i < end; i++) sum += dense[cols[i]!]! * values[i]!;
-  return sum;
 }
 
 /** A candidate is related when it shares meaningful text or tags; anything else is a fallback. */
@@ -168,37 +154,39 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
     }
   }
 
-  // Exact rescoring: the article's rows scattered into dense vectors, each shortlisted doc a plain
-  // dot product over its own row (ascending term order, so the float sum is the same every run).
-  const { text: textRows, tags: tagRows } = index;
+  // Exact rescoring against the article's full rows (dense), one pass over each shortlisted row.
   const { queryText, queryTags } = s;
-  setRow(textRows, a, queryText);
-  setRow(tagRows, a, queryTags);
+  queryText.load(a);
+  queryTags.load(a);
   const out: ScoredCandidate[] = [];
   const docs = shortlist.docs();
   for (let j = 0; j < docs.length; j++) {
     const d = docs[j]!;
-    const text = dotRow(textRows, d, queryText);
-    const tags = dotRow(tagRows, d, queryTags);
+    const text = queryText.dot(d);
+    const tags = queryTags.dot(d);
     if (!isRelated(index, text, tags)) continue;
-    const category = hasCategory && index.category[d] === catA ? 1 : 0;
+    const category = hasCategory && categories[d] === catA ? 1 : 0;
     const recency = recencySignal(index, a, d);
     const relevance = weights.text * text + weights.tags * tags;
     const score = relevance * (1 + weights.category * category + weights.recency * recency);
     if (score > 0 && score >= minScore) out.push({ doc: d, score, relevance, text, tags, category, recency });
   }
-  clearRow(textRows, a, queryText);
-  clearRow(tagRows, a, queryTags);
   return out.sort((x, y) => compareCandidates(index, x, y));
 }
 
 /**
- * Text cosine of `d` with each of `docs` (for MMR): d's row is scattered into the dense scratch
- * vector once, then each doc is a plain dot product over its own row (no merge per pair).
+ * Text cosine of `d` with each of `docs` (for MMR): d's row is scattered into a dense vector
+ * once, then each doc is a plain dot product over its own row (no merge per pair).
  */
 export function textSimilarities(index: RelatedIndex, d: number, docs: readonly number[], out: Float64Array): void {
+  const dense = scratchFor(index).pickText;
+  dense.load(d);
+  for (let i = 0; i < docs.length; i++) out[i] = dense.dot(docs[i]!);
+}
+
+/** The largest per-term contributions to the text cosine of a and b (for explanations). */
+export function topSharedTerms(index: RelatedIndex, a: number, b: number, n: number): Array<{ col: number; value: number }> {
   const dense = scratchFor(index).queryText;
-  setRow(index.text, d, dense);
-  for (let i = 0; i < docs.length; i++) out[i] = dotRow(index.text, docs[i]!, dense);
-  clearRow(index.text, d, dense);
+  dense.load(a);
+  return dense.topShared(b, n);
 }

@@ -127,35 +127,6 @@ export function sharedContributions(m: SparseRows, a: number, b: number): Array<
   return out.sort((x, y) => y.value - x.value || x.col - y.col);
 }
 
-/**
- * The `n` largest per-column contributions a[c] * b[c] of the shared columns, largest first
- * (ties: col asc). Keeps a small sorted buffer instead of sorting every shared column: rows hold
- * up to maxTermsPerDoc terms and explanations only ever show a few.
- */
-export function topSharedContributions(m: SparseRows, a: number, b: number, n: number): Array<{ col: number; value: number }> {
-  const out: Array<{ col: number; value: number }> = [];
-  const better = (x: { col: number; value: number }, y: { col: number; value: number }) => x.value > y.value || (x.value === y.value && x.col < y.col);
-  let i = m.start[a]!;
-  let j = m.start[b]!;
-  while (i < m.start[a + 1]! && j < m.start[b + 1]!) {
-    const ci = m.cols[i]!;
-    const cj = m.cols[j]!;
-    if (ci < cj) i++;
-    else if (ci > cj) j++;
-    else {
-      const value = m.values[i++]! * m.values[j++]!;
-      // most shared terms are not among the top n: reject them before allocating anything
-      if (out.length === n && value <= out[n - 1]!.value) continue;
-      const entry = { col: ci, value };
-      let at = out.length;
-      while (at > 0 && better(entry, out[at - 1]!)) at--;
-      out.splice(at, 0, entry);
-      if (out.length > n) out.pop();
-    }
-  }
-  return out;
-}
-
 /** BM25-style smoothed IDF: always positive, large for rare features. */
 export function idf(numDocs: number, df: number): number {
   return Math.log(1 + (numDocs - df + 0.5) / (df + 0.5));

@@ -23,7 +23,7 @@ const DAY_MS = 86_400_000;
 
 // Buffers reused across queries (only touched slots are reset): per-doc accumulators for
 // the shortlist pass, the query article's terms and tags as dense rows for exact rescoring
-// (and its explanation), and one more dense text row for the similarities between picks.
+// (and its explanation), and dense text rows of the cards already shown, for MMR similarities.
 interface Scratch {
   seen: Uint8Array;
   touched: Int32Array;
@@ -31,10 +31,12 @@ interface Scratch {
   tagAcc: Float64Array;
   queryText: DenseRow;
   queryTags: DenseRow;
-  pickText: DenseRow;
+  shownText: DenseRow[];
   shortlist: TopHeap;
 }
 const scratchByIndex = new WeakMap<RelatedIndex, Scratch>();
+// Dense rows kept for shown cards (allocated on use): k - 1 with the default k = 3 and no pins.
+const SHOWN_ROWS = 4;
 
 // exp(-x) sampled every BOUND_STEP: for x in [k·step, (k+1)·step), exp(-k·step) >= exp(-x).
 // One step is kept as a safety margin against rounding in floor(x / step).
@@ -56,7 +58,7 @@ function scratchFor(index: RelatedIndex): Scratch {
       tagAcc: new Float64Array(n),
       queryText: new DenseRow(index.text, index.numTerms),
       queryTags: new DenseRow(index.tags, index.tagNames.length),
-      pickText: new DenseRow(index.text, index.numTerms),
+      shownText: [],
       shortlist: new TopHeap(shortlistSize(index)),
     };
     scratchByIndex.set(index, s);
@@ -175,13 +177,16 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
 }
 
 /**
- * Text cosine of `d` with each of `docs` (for MMR): d's row is scattered into a dense vector
- * once, then each doc is a plain dot product over its own row (no merge per pair).
+ * Text cosine of `shownDoc` and `d` (for MMR). `slot` numbers the shown doc: each of the first
+ * few keeps its own dense row, so its similarity to several candidates scatters it once.
+ * Exact and symmetric: the dot product adds the same products in the same term order either way.
  */
-export function textSimilarities(index: RelatedIndex, d: number, docs: readonly number[], out: Float64Array): void {
-  const dense = scratchFor(index).pickText;
-  dense.load(d);
-  for (let i = 0; i < docs.length; i++) out[i] = dense.dot(docs[i]!);
+export function textSimilarity(index: RelatedIndex, slot: number, shownDoc: number, d: number): number {
+  const rows = scratchFor(index).shownText;
+  const i = Math.min(slot, SHOWN_ROWS - 1);
+  rows[i] ??= new DenseRow(index.text, index.numTerms);
+  rows[i].load(shownDoc);
+  return rows[i].dot(d);
 }
 
 /** The largest per-term contributions to the text cosine of a and b (for explanations). */

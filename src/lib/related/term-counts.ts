@@ -1,6 +1,6 @@
 import { sortNonNegativeInts } from './int-sort.ts';
 import type { RelatedOptions } from './options.ts';
-import { Vocabulary } from './tokenize.ts';
+import { Vocabulary } from './vocabulary.ts';
 import type { RelatedRecord } from './types.ts';
 
 // Bigram keys pack two stem ids into one exact number (stem ids stay far below 2^26).

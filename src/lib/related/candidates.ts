@@ -78,15 +78,25 @@ export function compareCandidates(index: RelatedIndex, x: ScoredCandidate, y: Sc
 
 /**
  * Term-at-a-time: add wa x wd to acc[d] for every posting (d, wd) of every (term, wa) in row a,
- * recording each doc the first time it is touched. Returns the new touched count.
+ * recording each doc the first time it is touched. Lists are in time order, so only their
+ * prefix up to `maxTime` is walked (binary search for its end). Returns the new touched count.
  */
-function walkPostings(rows: SparseRows, postings: SparseRows, a: number, seen: Uint8Array, touched: Int32Array, count: number, acc: Float64Array): number {
+function walkPostings(rows: SparseRows, postings: SparseRows, a: number, time: Float64Array, maxTime: number, seen: Uint8Array, touched: Int32Array, count: number, acc: Float64Array): number {
   const { cols, values } = rows;
   const { start: pStart, cols: pDocs, values: pValues } = postings;
   for (let i = rows.start[a]!, end = rows.start[a + 1]!; i < end; i++) {
     const t = cols[i]!;
     const wa = values[i]!;
-    for (let p = pStart[t]!, pEnd = pStart[t + 1]!; p < pEnd; p++) {
+    let pEnd = pStart[t + 1]!;
+    if (maxTime !== Infinity) {
+      let lo = pStart[t]!;
+      while (lo < pEnd) {
+        const mid = (lo + pEnd) >> 1;
+        if (time[pDocs[mid]!]! > maxTime) pEnd = mid;
+        else lo = mid + 1;
+      }
+    }
+    for (let p = pStart[t]!; p < pEnd; p++) {
       const d = pDocs[p]!;
       if (seen[d] === 0) {
         seen[d] = 1;
@@ -120,10 +130,11 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
   const { weights, minScore } = index.options;
   const excludeNewer = index.options.newer === 'exclude';
   const { seen, touched, textAcc, tagAcc } = s;
-  let count = walkPostings(index.textCandidates, index.textPostings, a, seen, touched, 0, textAcc);
-  count = walkPostings(index.tags, index.tagPostings, a, seen, touched, count, tagAcc);
-
   const { time, category: categories } = index;
+  const maxTime = excludeNewer ? time[a]! : Infinity;
+  let count = walkPostings(index.textCandidates, index.textPostings, a, time, maxTime, seen, touched, 0, textAcc);
+  count = walkPostings(index.tags, index.tagPostings, a, time, maxTime, seen, touched, count, tagAcc);
+
   const catA = categories[a]!;
   const hasCategory = index.categoryNames[catA] !== '';
   const timeA = time[a]!;

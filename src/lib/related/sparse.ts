@@ -54,8 +54,9 @@ export class RowBuilder {
  * keep at most `limit` entries per list: the ones with the highest weight (ties: newer
  * time first, then lower doc number, the engine's usual tie order). A query walks a whole kept
  * list, so its work per term is at most `limit` however common the term is and however large
- * the corpus grows. Kept entries stay in ascending doc order (sequential accumulator access);
- * accumulation per doc does not depend on that order, so results are deterministic.
+ * the corpus grows. Kept entries are in time order (oldest first, ties: lower doc), so with
+ * newer 'exclude' a query stops walking a list at the first article newer than its own.
+ * Accumulation per doc does not depend on that order, so results are deterministic.
  */
 export function impactPostings(
   rows: SparseRows,
@@ -65,7 +66,7 @@ export function impactPostings(
   limit: number,
 ): { postings: SparseRows; truncatedLists: number } {
   const numRows = rows.start.length - 1;
-  const full = new Uint32Array(numCols + 1);
+  const full = new Int32Array(numCols + 1);
   for (let r = 0; r < numRows; r++) {
     if (!include[r]) continue;
     for (let i = rows.start[r]!; i < rows.start[r + 1]!; i++) full[rows.cols[i]! + 1]!++;
@@ -74,8 +75,11 @@ export function impactPostings(
   const fill = full.slice(0, numCols);
   const docs = new Int32Array(full[numCols]!);
   const weights = new Float64Array(full[numCols]!);
-  for (let r = 0; r < numRows; r++) {
-    if (!include[r]) continue;
+  // Filling the lists in time order leaves every list in time order.
+  const byTime: number[] = [];
+  for (let r = 0; r < numRows; r++) if (include[r]) byTime.push(r);
+  byTime.sort((x, y) => time[x]! - time[y]! || x - y);
+  for (const r of byTime) {
     for (let i = rows.start[r]!; i < rows.start[r + 1]!; i++) {
       const pos = fill[rows.cols[i]!]!++;
       docs[pos] = r;
@@ -101,7 +105,7 @@ export function impactPostings(
     truncatedLists++;
     order.length = 0;
     for (let p = from; p < to; p++) order.push(p);
-    // docs[] ascends within a list, so comparing positions breaks the last tie by doc number
+    // equal times are in doc order within a list, so comparing positions breaks the last tie by doc number
     order.sort((x, y) => weights[y]! - weights[x]! || time[docs[y]!]! - time[docs[x]!]! || x - y);
     const kept = order.slice(0, limit).sort((x, y) => x - y);
     for (const p of kept) {

@@ -13,6 +13,14 @@ export interface TextVectors {
   numTerms: number;
 }
 
+// ln(1 + f) for f = i / 2: boosted term counts are sums of boosts (1, 1.5, 2, 3 by default), so
+// nearly every f is a small multiple of 0.5; the table holds the very values Math.log returns.
+const LOG1P_HALVES = Float64Array.from({ length: 512 }, (_, i) => Math.log(1 + i / 2));
+const logOnePlus = (f: number): number => {
+  const twice = f * 2;
+  return twice < 512 && twice === Math.floor(twice) ? LOG1P_HALVES[twice]! : Math.log(1 + f);
+};
+
 const sortBuffer = { data: new Float64Array(1024) };
 
 /** Value of rank `kth` (ascending) of `a`, reordering `a` in place (quickselect; O(n) on average, unlike a sort). */
@@ -102,7 +110,7 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
     let norm = 0;
     for (let i = 0; i < size; i++) {
       const f = tf[from + i]!;
-      const w = (bm25 ? (f * (k1 + 1)) / (f + lengthNorm) : Math.log(1 + f)) * termIdf[cols[from + i]!]!;
+      const w = (bm25 ? (f * (k1 + 1)) / (f + lengthNorm) : logOnePlus(f)) * termIdf[cols[from + i]!]!;
       weights[i] = w;
       norm += w * w;
     }

@@ -40,25 +40,40 @@ export class DenseRow {
 
   /**
    * The `n` largest per-column products (loaded row x row d) over the columns both hold,
-   * largest first (ties: column ascending). Keeps a small sorted buffer: explanations show a
-   * few terms of rows that hold hundreds.
+   * largest first (ties: column ascending). A small insertion-sorted buffer in typed arrays:
+   * explanations show a few terms of rows that hold hundreds.
    */
   topShared(d: number, n: number): Array<{ col: number; value: number }> {
     const { start, cols, values } = this.rows;
     const dense = this.values;
-    const out: Array<{ col: number; value: number }> = [];
-    for (let i = start[d]!, end = start[d + 1]!; i < end; i++) {
-      const mine = dense[cols[i]!]!;
-      if (mine === 0) continue;
-      const value = mine * values[i]!;
-      // most shared columns are not among the top n: reject them before allocating anything
-      if (out.length === n && value <= out[n - 1]!.value) continue;
-      const entry = { col: cols[i]!, value };
-      let at = out.length;
-      while (at > 0 && value > out[at - 1]!.value) at--;
-      out.splice(at, 0, entry);
-      if (out.length > n) out.pop();
+    if (TOP_COLS.length < n) {
+      TOP_COLS = new Int32Array(n);
+      TOP_VALUES = new Float64Array(n);
     }
-    return out;
+    const topCols = TOP_COLS;
+    const topValues = TOP_VALUES;
+    let size = 0;
+    // A column the loaded row lacks gives 0; a shared one gives a positive product (weights are
+    // positive and far from underflow), so one test against `floor` (0 until the buffer is full,
+    // then its smallest value) skips both, and is well predicted once the buffer holds the top few.
+    let floor = 0;
+    for (let i = start[d]!, end = start[d + 1]!; i < end; i++) {
+      const value = dense[cols[i]!]! * values[i]!;
+      if (value <= floor) continue;
+      // columns come in ascending order, so an equal value stays behind the earlier column
+      let at = size < n ? size++ : n - 1;
+      while (at > 0 && value > topValues[at - 1]!) {
+        topValues[at] = topValues[at - 1]!;
+        topCols[at] = topCols[at - 1]!;
+        at--;
+      }
+      topValues[at] = value;
+      topCols[at] = cols[i]!;
+      if (size === n) floor = topValues[n - 1]!;
+    }
+    return Array.from({ length: size }, (_, j) => ({ col: topCols[j]!, value: topValues[j]! }));
   }
 }
+
+let TOP_COLS = new Int32Array(16);
+let TOP_VALUES = new Float64Array(16);

@@ -102,14 +102,19 @@ const NOW = new Date(Date.UTC(2030, 0, 1));
 const gc = (globalThis as { gc?: () => void }).gc ?? (() => {});
 const peakMB = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-/** Average and largest number of posting entries a query walks (outside the timed part). */
+/** Average and largest number of posting entries a query walks (outside the timed part). Lists
+ *  are in time order and with newer 'exclude' a query walks only the entries not newer than itself. */
 function walkStats(index: RelatedIndex): { walk: number; walkMax: number } {
+  const exclude = index.options.newer === 'exclude';
   let total = 0;
   let max = 0;
   for (let a = 0; a < index.records.length; a++) {
     let w = 0;
     for (const [rows, postings] of [[index.textCandidates, index.textPostings], [index.tags, index.tagPostings]] as const) {
-      for (let i = rows.start[a]!; i < rows.start[a + 1]!; i++) w += postings.start[rows.cols[i]! + 1]! - postings.start[rows.cols[i]!]!;
+      for (let i = rows.start[a]!; i < rows.start[a + 1]!; i++) {
+        const t = rows.cols[i]!;
+        for (let p = postings.start[t]!; p < postings.start[t + 1]!; p++) if (!exclude || index.time[postings.cols[p]!]! <= index.time[a]!) w++;
+      }
     }
     total += w;
     max = Math.max(max, w);

@@ -1,4 +1,5 @@
 import type { RelatedIndex } from './build-index.ts';
+import { DenseRow } from './dense-row.ts';
 import { TopHeap } from './top-heap.ts';
 import type { SparseRows } from './types.ts';
 
@@ -21,18 +22,21 @@ export interface ScoredCandidate {
 const DAY_MS = 86_400_000;
 
 // Buffers reused across queries (only touched slots are reset): per-doc accumulators for
-// the shortlist pass, and the query article's terms and tags scattered into dense arrays
-// for exact rescoring.
+// the shortlist pass, the query article's terms and tags as dense rows for exact rescoring
+// (and its explanation), and dense text rows of the cards already shown, for MMR similarities.
 interface Scratch {
   seen: Uint8Array;
   touched: Int32Array;
   textAcc: Float64Array;
   tagAcc: Float64Array;
-  queryText: Float64Array;
-  queryTags: Float64Array;
+  queryText: DenseRow;
+  queryTags: DenseRow;
+  shownText: DenseRow[];
   shortlist: TopHeap;
 }
 const scratchByIndex = new WeakMap<RelatedIndex, Scratch>();
+// Dense rows kept for shown cards (allocated on use): k - 1 with the default k = 3 and no pins.
+const SHOWN_ROWS = 4;
 
 // exp(-x) sampled every BOUND_STEP: for x in [k·step, (k+1)·step), exp(-k·step) >= exp(-x).
 // One step is kept as a safety margin against rounding in floor(x / step).
@@ -52,8 +56,9 @@ function scratchFor(index: RelatedIndex): Scratch {
       touched: new Int32Array(n),
       textAcc: new Float64Array(n),
       tagAcc: new Float64Array(n),
-      queryText: new Float64Array(index.numTerms),
-      queryTags: new Float64Array(index.tagNames.length),
+      queryText: new DenseRow(index.text, index.numTerms),
+      queryTags: new DenseRow(index.tags, index.tagNames.length),
+      shownText: [],
       shortlist: new TopHeap(shortlistSize(index)),
     };
     scratchByIndex.set(index, s);
@@ -71,14 +76,36 @@ export function compareCandidates(index: RelatedIndex, x: ScoredCandidate, y: Sc
   return y.score - x.score || index.time[y.doc]! - index.time[x.doc]! || x.doc - y.doc;
 }
 
-function scatter(rows: SparseRows, a: number, dense: Float64Array, value: (v: number) => number): void {
-  for (let i = rows.start[a]!; i < rows.start[a + 1]!; i++) dense[rows.cols[i]!] = value(rows.values[i]!);
-}
-
-function denseDot(rows: SparseRows, d: number, dense: Float64Array): number {
-  let sum = 0;
-  for (let i = rows.start[d]!; i < rows.start[d + 1]!; i++) sum += dense[rows.cols[i]!]! * rows.values[i]!;
-  return sum;
+/**
+ * Term-at-a-time: add wa x wd to acc[d] for every posting (d, wd) of every (term, wa) in row a,
+ * recording each doc the first time it is touched. Lists are in time order, so only their
+ * prefix up to `maxTime` is walked (binary search for its end). Returns the new touched count.
+ */
+function walkPostings(rows: SparseRows, postings: SparseRows, a: number, time: Float64Array, maxTime: number, seen: Uint8Array, touched: Int32Array, count: number, acc: Float64Array): number {
+  const { cols, values } = rows;
+  const { start: pStart, cols: pDocs, values: pValues } = postings;
+  for (let i = rows.start[a]!, end = rows.start[a + 1]!; i < end; i++) {
+    const t = cols[i]!;
+    const wa = values[i]!;
+    let pEnd = pStart[t + 1]!;
+    if (maxTime !== Infinity) {
+      let lo = pStart[t]!;
+      while (lo < pEnd) {
+        const mid = (lo + pEnd) >> 1;
+        if (time[pDocs[mid]!]! > maxTime) pEnd = mid;
+        else lo = mid + 1;
+      }
+    }
+    for (let p = pStart[t]!; p < pEnd; p++) {
+      const d = pDocs[p]!;
+      if (seen[d] === 0) {
+        seen[d] = 1;
+        touched[count++] = d;
+      }
+      acc[d]! += wa * pValues[p]!;
+    }
+  }
+  return count;
 }
 
 /** A candidate is related when it shares meaningful text or tags; anything else is a fallback. */
@@ -102,84 +129,80 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
   const s = scratchFor(index);
   const { weights, minScore } = index.options;
   const excludeNewer = index.options.newer === 'exclude';
-  let count = 0;
-  // Term-at-a-time over the pruned postings (two plain loops rather than a shared closure: this is the hot path).
-  const { textCandidates, textPostings, tags: tagRows, tagPostings } = index;
   const { seen, touched, textAcc, tagAcc } = s;
-  for (let i = textCandidates.start[a]!; i < textCandidates.start[a + 1]!; i++) {
-    const t = textCandidates.cols[i]!;
-    const wa = textCandidates.values[i]!;
-    for (let p = textPostings.start[t]!, end = textPostings.start[t + 1]!; p < end; p++) {
-      const d = textPostings.cols[p]!;
-      if (!seen[d]) {
-        seen[d] = 1;
-        touched[count++] = d;
-      }
-      textAcc[d]! += wa * textPostings.values[p]!;
-    }
-  }
-  for (let i = tagRows.start[a]!; i < tagRows.start[a + 1]!; i++) {
-    const t = tagRows.cols[i]!;
-    const wa = tagRows.values[i]!;
-    for (let p = tagPostings.start[t]!, end = tagPostings.start[t + 1]!; p < end; p++) {
-      const d = tagPostings.cols[p]!;
-      if (!seen[d]) {
-        seen[d] = 1;
-        touched[count++] = d;
-      }
-      tagAcc[d]! += wa * tagPostings.values[p]!;
-    }
-  }
+  const { time, category: categories } = index;
+  const maxTime = excludeNewer ? time[a]! : Infinity;
+  let count = walkPostings(index.textCandidates, index.textPostings, a, time, maxTime, seen, touched, 0, textAcc);
+  count = walkPostings(index.tags, index.tagPostings, a, time, maxTime, seen, touched, count, tagAcc);
 
-  const catA = index.category[a]!;
+  const catA = categories[a]!;
   const hasCategory = index.categoryNames[catA] !== '';
-  const timeA = index.time[a]!;
+  const timeA = time[a]!;
   const decayPerMs = Math.LN2 / (index.options.recencyHalfLifeDays * DAY_MS); // exp form of 0.5^(days/halfLife)
+  const wText = weights.text;
+  const wTags = weights.tags;
+  const wRecency = weights.recency;
+  const sameCategory = 1 + weights.category;
   const shortlist = s.shortlist;
   shortlist.clear();
+  let floor = shortlist.floor(); // changes only when something is pushed
   for (let i = 0; i < count; i++) {
     const d = touched[i]!;
-    const relevance = weights.text * textAcc[d]! + weights.tags * tagAcc[d]!;
+    const relevance = wText * textAcc[d]! + wTags * tagAcc[d]!;
     seen[d] = 0;
     textAcc[d] = 0;
     tagAcc[d] = 0;
-    if (d === a || (excludeNewer && index.time[d]! > timeA)) continue;
-    const categoryFactor = 1 + (hasCategory && index.category[d] === catA ? weights.category : 0);
+    const timeD = time[d]!;
+    if (d === a || (excludeNewer && timeD > timeA)) continue;
+    const categoryFactor = hasCategory && categories[d] === catA ? sameCategory : 1;
     // Most touched docs cannot reach the shortlist: rule them out with an upper bound on the
     // recency factor from a small table before paying for exp(). Exact: the bound is never below
     // the real value, so the same docs are pushed as without it.
-    const floor = shortlist.floor();
-    const x = Math.abs(timeA - index.time[d]!) * decayPerMs;
-    if (relevance * (categoryFactor + weights.recency * recencyBound(x)) < floor) continue;
-    const partial = relevance * (categoryFactor + weights.recency * Math.exp(-x));
-    if (partial >= floor) shortlist.push(partial, index.time[d]!, d);
+    const x = Math.abs(timeA - timeD) * decayPerMs;
+    if (relevance * (categoryFactor + wRecency * recencyBound(x)) < floor) continue;
+    const partial = relevance * (categoryFactor + wRecency * Math.exp(-x));
+    if (partial >= floor) {
+      shortlist.push(partial, timeD, d);
+      floor = shortlist.floor();
+    }
   }
 
-  scatter(index.text, a, s.queryText, (v) => v);
-  scatter(index.tags, a, s.queryTags, (v) => v);
+  // Exact rescoring against the article's full rows (dense), one pass over each shortlisted row.
+  const { queryText, queryTags } = s;
+  queryText.load(a);
+  queryTags.load(a);
   const out: ScoredCandidate[] = [];
-  for (const d of s.shortlist.docs()) {
-    const text = denseDot(index.text, d, s.queryText);
-    const tags = denseDot(index.tags, d, s.queryTags);
+  const docs = shortlist.docs();
+  for (let j = 0; j < docs.length; j++) {
+    const d = docs[j]!;
+    const text = queryText.dot(d);
+    const tags = queryTags.dot(d);
     if (!isRelated(index, text, tags)) continue;
-    const category = hasCategory && index.category[d] === catA ? 1 : 0;
+    const category = hasCategory && categories[d] === catA ? 1 : 0;
     const recency = recencySignal(index, a, d);
     const relevance = weights.text * text + weights.tags * tags;
     const score = relevance * (1 + weights.category * category + weights.recency * recency);
     if (score > 0 && score >= minScore) out.push({ doc: d, score, relevance, text, tags, category, recency });
   }
-  scatter(index.text, a, s.queryText, () => 0);
-  scatter(index.tags, a, s.queryTags, () => 0);
   return out.sort((x, y) => compareCandidates(index, x, y));
 }
 
 /**
- * Text cosine of `d` with each of `docs` (for MMR): d's row is scattered into the dense scratch
- * vector once, then each doc is a plain dot product over its own row (no merge per pair).
+ * Text cosine of `shownDoc` and `d` (for MMR). `slot` numbers the shown doc: each of the first
+ * few keeps its own dense row, so its similarity to several candidates scatters it once.
+ * Exact and symmetric: the dot product adds the same products in the same term order either way.
  */
-export function textSimilarities(index: RelatedIndex, d: number, docs: readonly number[], out: Float64Array): void {
+export function textSimilarity(index: RelatedIndex, slot: number, shownDoc: number, d: number): number {
+  const rows = scratchFor(index).shownText;
+  const i = Math.min(slot, SHOWN_ROWS - 1);
+  rows[i] ??= new DenseRow(index.text, index.numTerms);
+  rows[i].load(shownDoc);
+  return rows[i].dot(d);
+}
+
+/** The largest per-term contributions to the text cosine of a and b (for explanations). */
+export function topSharedTerms(index: RelatedIndex, a: number, b: number, n: number): Array<{ col: number; value: number }> {
   const dense = scratchFor(index).queryText;
-  scatter(index.text, d, dense, (v) => v);
-  for (let i = 0; i < docs.length; i++) out[i] = denseDot(index.text, docs[i]!, dense);
-  scatter(index.text, d, dense, () => 0);
+  dense.load(a);
+  return dense.topShared(b, n);
 }

@@ -1,6 +1,6 @@
 import type { RelatedIndex } from './build-index.ts';
-import type { ScoredCandidate } from './candidates.ts';
-import { sharedContributions, topSharedContributions } from './sparse.ts';
+import { topSharedTerms, type ScoredCandidate } from './candidates.ts';
+import { sharedContributions } from './sparse.ts';
 import type { RelatedReason } from './types.ts';
 
 /** Round to 4 decimals (and never emit -0) so JSON output is byte-stable. */
@@ -17,13 +17,13 @@ const fmt = (x: number) => round4(x).toFixed(2);
  */
 export function sharedTerms(index: RelatedIndex, a: number, b: number, limit: number): string[] {
   const chosen: string[] = [];
-  for (const c of topSharedContributions(index.text, a, b, limit * 3)) {
+  for (const c of topSharedTerms(index, a, b, limit * 3)) {
     const label = index.termLabels[c.col]!;
-    const words = label.split(' ');
-    if (words.length === 1) {
-      if (!chosen.some((l) => l.split(' ').includes(label))) chosen.push(label);
+    if (!label.includes(' ')) {
+      if (!chosen.some((l) => l === label || (l.includes(' ') && l.split(' ').includes(label)))) chosen.push(label);
       continue;
     }
+    const words = label.split(' ');
     // the phrase takes the slot of the first of its words already listed
     const at = chosen.findIndex((l) => words.includes(l));
     const rest = chosen.filter((l) => !words.includes(l));

@@ -1,5 +1,5 @@
 import { buildRelatedIndex, type RelatedIndex } from './build-index.ts';
-import { scoreCandidates, textSimilarities, type ScoredCandidate } from './candidates.ts';
+import { scoreCandidates, textSimilarity, type ScoredCandidate } from './candidates.ts';
 import type { RelatedOptionsInput } from './options.ts';
 import { round4, scoredReasons } from './reasons.ts';
 import type { RelatedPick, RelatedRecord } from './types.ts';
@@ -26,18 +26,16 @@ function resolvePins(index: RelatedIndex, a: number): number[] {
  * Greedy MMR: repeatedly take the candidate maximising
  * lambda * relevance / best relevance - (1 - lambda) * (max text similarity to anything shown),
  * so a near-duplicate of a chosen card loses to a distinct, slightly weaker one.
+ * Similarities are computed lazily: the pool is sorted by score and similarity only lowers a
+ * value, so once a candidate's relevance term alone cannot beat the best value so far, no later
+ * one can either, and their similarities are never needed (same picks as computing them all).
  */
 function diversify(index: RelatedIndex, pool: ScoredCandidate[], chosen: number[], slots: number): ScoredCandidate[] {
   const lambda = index.options.diversityLambda;
+  const shown = lambda < 1 ? chosen.slice() : []; // docs whose similarity counts against a candidate
   const maxSim = new Float64Array(pool.length);
+  const simCount = new Int32Array(pool.length); // how many of `shown` maxSim[i] covers
   const taken = new Uint8Array(pool.length);
-  const docs = pool.map((c) => c.doc);
-  const sim = new Float64Array(pool.length);
-  const update = (d: number) => {
-    textSimilarities(index, d, docs, sim);
-    for (let i = 0; i < pool.length; i++) if (!taken[i]) maxSim[i] = Math.max(maxSim[i]!, sim[i]!);
-  };
-  if (lambda < 1) for (const d of chosen) update(d);
   // Relevance is rescaled to [0, 1] so lambda trades it against similarity on the same scale.
   const top = pool.length > 0 && pool[0]!.score > 0 ? pool[0]!.score : 1;
   const picked: ScoredCandidate[] = [];
@@ -46,7 +44,10 @@ function diversify(index: RelatedIndex, pool: ScoredCandidate[], chosen: number[
     let bestValue = -Infinity;
     for (let i = 0; i < pool.length; i++) {
       if (taken[i]) continue;
-      const mmr = (lambda * pool[i]!.score) / top - (1 - lambda) * maxSim[i]!;
+      const relevance = (lambda * pool[i]!.score) / top;
+      if (relevance <= bestValue) break; // value <= relevance, and relevance never grows with i
+      for (; simCount[i]! < shown.length; simCount[i]!++) maxSim[i] = Math.max(maxSim[i]!, textSimilarity(index, simCount[i]!, shown[simCount[i]!]!, pool[i]!.doc));
+      const mmr = relevance - (1 - lambda) * maxSim[i]!;
       const value = lambda < 1 && maxSim[i]! >= NEAR_DUPLICATE ? mmr - 2 : mmr; // mmr is in [-1, 1]
       // pool is sorted by the tie-break order already, so strict > keeps the earliest on ties
       if (value > bestValue) {
@@ -57,7 +58,7 @@ function diversify(index: RelatedIndex, pool: ScoredCandidate[], chosen: number[
     if (best < 0) break;
     taken[best] = 1;
     picked.push(pool[best]!);
-    if (lambda < 1 && picked.length < slots) update(pool[best]!.doc); // the last pick changes nothing still to choose
+    if (lambda < 1) shown.push(pool[best]!.doc);
   }
   return picked;
 }

@@ -2,9 +2,9 @@ import type { SparseRows } from './types.ts';
 
 /** Pack per-row (sorted col, value) lists into one CSR structure. */
 export function packRows(rows: ReadonlyArray<{ cols: ArrayLike<number>; values: ArrayLike<number> }>): SparseRows {
-  const start = new Uint32Array(rows.length + 1);
+  const start = new Int32Array(rows.length + 1);
   for (let r = 0; r < rows.length; r++) start[r + 1] = start[r]! + rows[r]!.cols.length;
-  const cols = new Uint32Array(start[rows.length]!);
+  const cols = new Int32Array(start[rows.length]!);
   const values = new Float64Array(start[rows.length]!);
   for (let r = 0; r < rows.length; r++) {
     cols.set(rows[r]!.cols, start[r]!);
@@ -13,14 +13,50 @@ export function packRows(rows: ReadonlyArray<{ cols: ArrayLike<number>; values: 
   return { start, cols, values };
 }
 
+/** Builds a CSR structure row by row, growing its buffers as needed. */
+export class RowBuilder {
+  private start = new Int32Array(1024);
+  private cols = new Int32Array(1 << 16);
+  private values = new Float64Array(1 << 16);
+  private rows = 0;
+  private size = 0;
+
+  push(col: number, value: number): void {
+    if (this.size === this.cols.length) {
+      const cols = new Int32Array(this.size * 2);
+      cols.set(this.cols);
+      this.cols = cols;
+      const values = new Float64Array(this.size * 2);
+      values.set(this.values);
+      this.values = values;
+    }
+    this.cols[this.size] = col;
+    this.values[this.size++] = value;
+  }
+
+  endRow(): void {
+    if (this.rows + 2 > this.start.length) {
+      const start = new Int32Array(this.start.length * 2);
+      start.set(this.start);
+      this.start = start;
+    }
+    this.start[++this.rows] = this.size;
+  }
+
+  finish(): SparseRows {
+    return { start: this.start.slice(0, this.rows + 1), cols: this.cols.slice(0, this.size), values: this.values.slice(0, this.size) };
+  }
+}
+
 /**
  * Impact-pruned postings (static index pruning): transpose doc->term rows into term->doc lists,
  * keeping only docs with include[doc] = 1 (scheduled articles must never become candidates), and
  * keep at most `limit` entries per list: the ones with the highest weight (ties: newer
  * time first, then lower doc number, the engine's usual tie order). A query walks a whole kept
  * list, so its work per term is at most `limit` however common the term is and however large
- * the corpus grows. Kept entries stay in ascending doc order (sequential accumulator access);
- * accumulation per doc does not depend on that order, so results are deterministic.
+ * the corpus grows. Kept entries are in time order (oldest first, ties: lower doc), so with
+ * newer 'exclude' a query stops walking a list at the first article newer than its own.
+ * Accumulation per doc does not depend on that order, so results are deterministic.
  */
 export function impactPostings(
   rows: SparseRows,
@@ -30,17 +66,20 @@ export function impactPostings(
   limit: number,
 ): { postings: SparseRows; truncatedLists: number } {
   const numRows = rows.start.length - 1;
-  const full = new Uint32Array(numCols + 1);
+  const full = new Int32Array(numCols + 1);
   for (let r = 0; r < numRows; r++) {
     if (!include[r]) continue;
     for (let i = rows.start[r]!; i < rows.start[r + 1]!; i++) full[rows.cols[i]! + 1]!++;
   }
   for (let c = 0; c < numCols; c++) full[c + 1]! += full[c]!;
   const fill = full.slice(0, numCols);
-  const docs = new Uint32Array(full[numCols]!);
+  const docs = new Int32Array(full[numCols]!);
   const weights = new Float64Array(full[numCols]!);
-  for (let r = 0; r < numRows; r++) {
-    if (!include[r]) continue;
+  // Filling the lists in time order leaves every list in time order.
+  const byTime: number[] = [];
+  for (let r = 0; r < numRows; r++) if (include[r]) byTime.push(r);
+  byTime.sort((x, y) => time[x]! - time[y]! || x - y);
+  for (const r of byTime) {
     for (let i = rows.start[r]!; i < rows.start[r + 1]!; i++) {
       const pos = fill[rows.cols[i]!]!++;
       docs[pos] = r;
@@ -48,9 +87,9 @@ export function impactPostings(
     }
   }
 
-  const start = new Uint32Array(numCols + 1);
+  const start = new Int32Array(numCols + 1);
   for (let c = 0; c < numCols; c++) start[c + 1] = start[c]! + Math.min(full[c + 1]! - full[c]!, limit);
-  const cols = new Uint32Array(start[numCols]!);
+  const cols = new Int32Array(start[numCols]!);
   const values = new Float64Array(start[numCols]!);
   let truncatedLists = 0;
   const order: number[] = [];
@@ -66,7 +105,7 @@ export function impactPostings(
     truncatedLists++;
     order.length = 0;
     for (let p = from; p < to; p++) order.push(p);
-    // docs[] ascends within a list, so comparing positions breaks the last tie by doc number
+    // equal times are in doc order within a list, so comparing positions breaks the last tie by doc number
     order.sort((x, y) => weights[y]! - weights[x]! || time[docs[y]!]! - time[docs[x]!]! || x - y);
     const kept = order.slice(0, limit).sort((x, y) => x - y);
     for (const p of kept) {
@@ -90,35 +129,6 @@ export function sharedContributions(m: SparseRows, a: number, b: number): Array<
     else j++;
   }
   return out.sort((x, y) => y.value - x.value || x.col - y.col);
-}
-
-/**
- * The `n` largest per-column contributions a[c] * b[c] of the shared columns, largest first
- * (ties: col asc). Keeps a small sorted buffer instead of sorting every shared column: rows hold
- * up to maxTermsPerDoc terms and explanations only ever show a few.
- */
-export function topSharedContributions(m: SparseRows, a: number, b: number, n: number): Array<{ col: number; value: number }> {
-  const out: Array<{ col: number; value: number }> = [];
-  const better = (x: { col: number; value: number }, y: { col: number; value: number }) => x.value > y.value || (x.value === y.value && x.col < y.col);
-  let i = m.start[a]!;
-  let j = m.start[b]!;
-  while (i < m.start[a + 1]! && j < m.start[b + 1]!) {
-    const ci = m.cols[i]!;
-    const cj = m.cols[j]!;
-    if (ci < cj) i++;
-    else if (ci > cj) j++;
-    else {
-      const value = m.values[i++]! * m.values[j++]!;
-      // most shared terms are not among the top n: reject them before allocating anything
-      if (out.length === n && value <= out[n - 1]!.value) continue;
-      const entry = { col: ci, value };
-      let at = out.length;
-      while (at > 0 && better(entry, out[at - 1]!)) at--;
-      out.splice(at, 0, entry);
-      if (out.length > n) out.pop();
-    }
-  }
-  return out;
 }
 
 /** BM25-style smoothed IDF: always positive, large for rare features. */

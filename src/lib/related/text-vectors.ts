@@ -1,10 +1,7 @@
-import { Vocabulary } from './tokenize.ts';
-import { idf, packRows } from './sparse.ts';
 import type { RelatedOptions } from './options.ts';
+import { idf, RowBuilder } from './sparse.ts';
+import { countTerms, PAIR } from './term-counts.ts';
 import type { RelatedRecord, SparseRows } from './types.ts';
-
-// Bigram keys pack two stem ids into one exact number (stem ids stay far below 2^26).
-const PAIR = 2 ** 26;
 
 export interface TextVectors {
   /** Per doc: its top weighted terms, L2-normalised against the full vector, cols sorted. */
@@ -16,53 +13,13 @@ export interface TextVectors {
   numTerms: number;
 }
 
-interface Field {
-  boost: number;
-  ids: Int32Array;
-  phraseSource: boolean;
-}
-
-function encodeFields(vocab: Vocabulary, r: RelatedRecord, boosts: RelatedOptions['fieldBoosts']): Field[] {
-  const buffer: number[] = [];
-  const field = (text: string, boost: number, phraseSource: boolean): Field => {
-    buffer.length = 0;
-    return { boost, ids: Int32Array.from(vocab.encode(text, buffer)), phraseSource };
-  };
-  // Each list item is its own field so bigrams never span two highlights or headings.
-  return [
-    field(r.title, boosts.title, true),
-    field(r.description, boosts.description, true),
-    ...r.highlights.map((h) => field(h, boosts.highlights, true)),
-    ...r.headings.map((h) => field(h, boosts.headings, true)),
-    field(r.bodyText, boosts.body, false),
-  ];
-}
-
-/** Adjacent content-word pairs found in the short fields of at least two articles. */
-function discoverPhrases(docs: readonly Field[][], firstId: number): { ids: Map<number, number>; pairs: number[] } {
-  const ids = new Map<number, number>();
-  const pairs: number[] = [];
-  const docsSeen = new Map<number, number>();
-  const lastDoc = new Map<number, number>();
-  docs.forEach((fields, d) => {
-    for (const f of fields) {
-      if (!f.phraseSource) continue;
-      for (let i = 1; i < f.ids.length; i++) {
-        if (f.ids[i - 1] === f.ids[i]) continue;
-        const key = f.ids[i - 1]! * PAIR + f.ids[i]!;
-        if (lastDoc.get(key) === d) continue;
-        lastDoc.set(key, d);
-        const seen = (docsSeen.get(key) ?? 0) + 1;
-        docsSeen.set(key, seen);
-        if (seen === 2) {
-          ids.set(key, firstId + pairs.length);
-          pairs.push(key);
-        }
-      }
-    }
-  });
-  return { ids, pairs };
-}
+// ln(1 + f) for f = i / 2: boosted term counts are sums of boosts (1, 1.5, 2, 3 by default), so
+// nearly every f is a small multiple of 0.5; the table holds the very values Math.log returns.
+const LOG1P_HALVES = Float64Array.from({ length: 512 }, (_, i) => Math.log(1 + i / 2));
+const logOnePlus = (f: number): number => {
+  const twice = f * 2;
+  return twice < 512 && twice === Math.floor(twice) ? LOG1P_HALVES[twice]! : Math.log(1 + f);
+};
 
 const sortBuffer = { data: new Float64Array(1024) };
 
@@ -91,33 +48,30 @@ function nthValue(a: Float64Array, kth: number): number {
 }
 
 /**
- * Keep the `limit` heaviest entries of a row (weight 0 = unusable; ties: lower term id),
- * normalised by `norm`, in term-id order.
+ * Append the `limit` heaviest of weights[0, n) to `out` as one row (weight 0 = unusable; ties:
+ * lower term id), normalised by `norm`, in term-id order. cols[from + i] is entry i's term.
  */
-function pruneRow(cols: Uint32Array, weights: Float64Array, limit: number, norm: number) {
+function pruneRow(cols: Int32Array, from: number, weights: Float64Array, n: number, limit: number, norm: number, out: RowBuilder): void {
   let usable = 0;
-  for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) usable++;
+  for (let i = 0; i < n; i++) if (weights[i]! > 0) usable++;
   let threshold = 0;
   let tiesLeft = Infinity;
   if (usable > limit) {
     if (sortBuffer.data.length < usable) sortBuffer.data = new Float64Array(usable * 2);
     const buf = sortBuffer.data.subarray(0, usable);
     let j = 0;
-    for (let i = 0; i < weights.length; i++) if (weights[i]! > 0) buf[j++] = weights[i]!;
+    for (let i = 0; i < n; i++) if (weights[i]! > 0) buf[j++] = weights[i]!;
     threshold = nthValue(buf, usable - limit);
     let above = 0;
     for (let i = 0; i < usable; i++) if (buf[i]! > threshold) above++;
     tiesLeft = limit - above; // entries equal to the threshold, taken in term-id order
   }
-  const outCols: number[] = [];
-  const outValues: number[] = [];
-  for (let i = 0; i < cols.length; i++) {
+  for (let i = 0; i < n; i++) {
     const w = weights[i]!;
     if (w <= 0 || w < threshold || (w === threshold && tiesLeft-- <= 0)) continue;
-    outCols.push(cols[i]!);
-    outValues.push(w / norm);
+    out.push(cols[from + i]!, w / norm);
   }
-  return { cols: outCols, values: outValues };
+  out.endRow();
 }
 
 /**
@@ -129,91 +83,46 @@ function pruneRow(cols: Uint32Array, weights: Float64Array, limit: number, norm:
  * one doc can never match). Pruning bounds both memory and query cost per article.
  */
 export function buildTextVectors(records: readonly RelatedRecord[], options: RelatedOptions): TextVectors {
-  const vocab = new Vocabulary();
-  let tf = new Float64Array(1024);
-  const touched: number[] = [];
-  const docTerms: Array<{ cols: Uint32Array; tf: Float32Array; length: number }> = [];
-  const bump = (t: number, by: number) => {
-    if (t >= tf.length) {
-      const grown = new Float64Array(Math.max(tf.length * 2, t + 1));
-      grown.set(tf);
-      tf = grown;
-    }
-    if (tf[t] === 0) touched.push(t);
-    tf[t]! += by;
-  };
-  let phrases = { ids: new Map<number, number>(), pairs: [] as number[] };
-  // Boosted term frequencies of one doc as a sparse row (the dense tf buffer is reset after).
-  const accumulate = (fields: Field[]) => {
-    for (const f of fields) {
-      if (f.boost === 0) continue;
-      const ids = f.ids;
-      for (let i = 0; i < ids.length; i++) {
-        bump(ids[i]!, f.boost);
-        if (i > 0 && phrases.pairs.length > 0) {
-          const p = phrases.ids.get(ids[i - 1]! * PAIR + ids[i]!);
-          if (p !== undefined) bump(p, f.boost);
-        }
-      }
-    }
-    const cols = Uint32Array.from(touched).sort();
-    const freqs = new Float32Array(cols.length);
-    let length = 0;
-    for (let i = 0; i < cols.length; i++) {
-      freqs[i] = tf[cols[i]!]!;
-      length += freqs[i]!;
-      tf[cols[i]!] = 0;
-    }
-    touched.length = 0;
-    docTerms.push({ cols, tf: freqs, length });
-  };
-
-  if (options.bigrams) {
-    // Phrases must be known before any body is counted, so token streams are kept for a second pass.
-    const docs = records.map((r) => encodeFields(vocab, r, options.fieldBoosts));
-    phrases = discoverPhrases(docs, vocab.stems.length);
-    for (let d = 0; d < docs.length; d++) {
-      accumulate(docs[d]!);
-      docs[d] = []; // release token streams early
-    }
-  } else {
-    for (const r of records) accumulate(encodeFields(vocab, r, options.fieldBoosts));
-  }
-
-  const numStems = vocab.stems.length;
-  const numTerms = numStems + phrases.pairs.length;
-  const df = new Uint32Array(numTerms);
-  for (const { cols } of docTerms) for (let i = 0; i < cols.length; i++) df[cols[i]!]!++;
+  const counts = countTerms(records, options);
+  const { start, cols, tf, length, numTerms } = counts;
   const n = records.length;
+  const df = new Int32Array(numTerms);
+  for (let i = 0; i < cols.length; i++) df[cols[i]!]!++;
   const termIdf = new Float64Array(numTerms);
   // idf^0.5 on each side makes a pair's dot product weigh each shared term by idf once, as BM25
   // does; idf^1 per side (idf squared per pair) let rare names outvote the shared vocabulary.
   for (let t = 0; t < numTerms; t++) if (df[t]! > 0) termIdf[t] = Math.pow(idf(n, df[t]!), options.idfExponent);
 
-  const avgLength = docTerms.reduce((sum, d) => sum + d.length, 0) / (n || 1) || 1;
+  let totalLength = 0;
+  for (let d = 0; d < n; d++) totalLength += length[d]!;
+  const avgLength = totalLength / (n || 1) || 1;
   const { k1, b } = options.bm25;
   const bm25 = options.termWeighting === 'bm25';
-  const rows: Array<{ cols: number[]; values: number[] }> = [];
-  const candidateRows: Array<{ cols: number[]; values: number[] }> = [];
-  for (const { cols, tf: freqs, length } of docTerms) {
-    const weights = new Float64Array(cols.length);
-    const lengthNorm = k1 * (1 - b + (b * length) / avgLength);
+  const candidateLimit = Math.min(options.candidateTermsPerDoc, options.maxTermsPerDoc);
+  const rows = new RowBuilder();
+  const candidateRows = new RowBuilder();
+  let weights = new Float64Array(1024);
+  for (let d = 0; d < n; d++) {
+    const from = start[d]!;
+    const size = start[d + 1]! - from;
+    if (weights.length < size) weights = new Float64Array(size * 2);
+    const lengthNorm = k1 * (1 - b + (b * length[d]!) / avgLength);
     let norm = 0;
-    for (let i = 0; i < cols.length; i++) {
-      const f = freqs[i]!;
-      const w = (bm25 ? (f * (k1 + 1)) / (f + lengthNorm) : Math.log(1 + f)) * termIdf[cols[i]!]!;
+    for (let i = 0; i < size; i++) {
+      const f = tf[from + i]!;
+      const w = (bm25 ? (f * (k1 + 1)) / (f + lengthNorm) : logOnePlus(f)) * termIdf[cols[from + i]!]!;
       weights[i] = w;
       norm += w * w;
     }
     norm = Math.sqrt(norm) || 1;
     // a term found in one doc only can never match: it counts in the norm, not in the row
-    for (let i = 0; i < cols.length; i++) if (df[cols[i]!]! < 2) weights[i] = 0;
-    rows.push(pruneRow(cols, weights, options.maxTermsPerDoc, norm));
-    candidateRows.push(pruneRow(cols, weights, Math.min(options.candidateTermsPerDoc, options.maxTermsPerDoc), norm));
+    for (let i = 0; i < size; i++) if (df[cols[from + i]!]! < 2) weights[i] = 0;
+    pruneRow(cols, from, weights, size, options.maxTermsPerDoc, norm, rows);
+    pruneRow(cols, from, weights, size, candidateLimit, norm, candidateRows);
   }
 
-  const surface = vocab.surfaceForms();
+  const surface = counts.vocab.surfaceForms();
   const labels = surface.slice();
-  for (const key of phrases.pairs) labels.push(`${surface[Math.floor(key / PAIR)]} ${surface[key % PAIR]}`);
-  return { rows: packRows(rows), candidateRows: packRows(candidateRows), labels, numTerms };
+  for (const key of counts.phrases) labels.push(`${surface[Math.floor(key / PAIR)]} ${surface[key % PAIR]}`);
+  return { rows: rows.finish(), candidateRows: candidateRows.finish(), labels, numTerms };
 }

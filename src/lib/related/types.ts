@@ -32,7 +32,7 @@ export interface RelatedPick {
 
 /** Row-compressed sparse matrix: row r owns entries [start[r], start[r + 1]). */
 export interface SparseRows {
-  start: Uint32Array;
-  cols: Uint32Array;
+  start: Int32Array;
+  cols: Int32Array;
   values: Float64Array;
 }

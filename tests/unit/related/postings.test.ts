@@ -15,20 +15,21 @@ describe('impactPostings (static pruning of posting lists)', () => {
   const time = Float64Array.from([5, 1, 2, 3, 1]);
   const all = Uint8Array.from([1, 1, 1, 1, 1]);
 
-  it('keeps the highest-weight entries of long lists, ties newer first then lower doc, in doc order', () => {
+  it('keeps the highest-weight entries of long lists, ties newer first then lower doc, in time order', () => {
     const { postings, truncatedLists } = impactPostings(rows, 2, all, time, 3);
     expect(truncatedLists).toBe(1);
     // term 0: weights 0.2 0.9 0.4 0.4 0.9 -> keep docs 1 and 4 (0.9, same time: lower doc first),
-    // then of docs 2 and 3 (0.4) the newer one, doc 3
-    expect(Array.from(postings.cols.subarray(postings.start[0]!, postings.start[1]!))).toEqual([1, 3, 4]);
-    expect(Array.from(postings.values.subarray(postings.start[0]!, postings.start[1]!))).toEqual([0.9, 0.4, 0.9]);
-    // term 1 is short: untouched
+    // then of docs 2 and 3 (0.4) the newer one, doc 3; listed oldest first (docs 1 and 4 share
+    // time 1: lower doc first), so a query can stop at the first article newer than its own
+    expect(Array.from(postings.cols.subarray(postings.start[0]!, postings.start[1]!))).toEqual([1, 4, 3]);
+    expect(Array.from(postings.values.subarray(postings.start[0]!, postings.start[1]!))).toEqual([0.9, 0.9, 0.4]);
+    // term 1 is short: nothing dropped
     expect(Array.from(postings.cols.subarray(postings.start[1]!, postings.start[2]!))).toEqual([1, 3]);
   });
 
   it('never lists excluded (scheduled) docs', () => {
     const { postings } = impactPostings(rows, 2, Uint8Array.from([1, 0, 1, 1, 0]), time, 10);
-    expect(Array.from(postings.cols)).toEqual([0, 2, 3, 3]);
+    expect(Array.from(postings.cols)).toEqual([2, 3, 0, 3]); // term 0 by time (2, 3, 5), then term 1
   });
 });
 

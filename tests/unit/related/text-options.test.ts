@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractBodyText, extractHeadings, parseRelatedOptions, relatedOptionsSchema, tokenize } from '../../../src/lib/related/index.ts';
-import { Vocabulary } from '../../../src/lib/related/tokenize.ts';
+import { Vocabulary } from '../../../src/lib/related/vocabulary.ts';
 
 const mdx = `---
 title: KV cache paging
@@ -79,6 +79,19 @@ describe('Vocabulary', () => {
     expect(vocab.surfaceForms()[ascii[0]!]).toBe('routed'); // 2 vs 2: ties go to the alphabetically first form
     vocab.encode('routing');
     expect(vocab.surfaceForms()[ascii[0]!]).toBe('routing'); // now the most frequent form
+  });
+
+  it('finds words across both paths in either order, and keeps ids as its tables grow', () => {
+    const vocab = new Vocabulary();
+    const unicodeFirst = vocab.encode('Über routing experts');
+    expect(vocab.encode('ROUTING Experts')).toEqual(unicodeFirst.slice(1));
+    const words = Array.from({ length: 5000 }, (_, i) => `w${i.toString(36).padStart(12, 'q')}x`).join(' ');
+    const ids = vocab.encode(words); // thousands of new words: the hash table and byte pool grow
+    expect(ids).toHaveLength(5000);
+    expect(vocab.encode(words.toUpperCase())).toEqual(ids);
+    expect(vocab.encode(`é ${words}`)).toEqual(ids); // Unicode path ("é" is a one-letter noise word)
+    expect(vocab.encode('naïve naive')).toEqual([vocab.encode('naïve')[0], vocab.encode('naive')[0]]);
+    expect(vocab.encode('naïve')[0]).not.toBe(vocab.encode('naive')[0]);
   });
 });
 

@@ -13,6 +13,7 @@
  * card, as in dev); the output is the same either way.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildClock, visibleArticles, type LoadedContent } from '../lib/content/index.ts';
@@ -24,10 +25,13 @@ import { planCard, type CardSource } from '../data/og/plan.ts';
 import { sharedCardPool } from '../data/og/pool.ts';
 
 /**
- * Workers while Astro bundles: the bundler keeps one core busy, so one card
- * worker uses the other; the og route raises the pool to a worker per core.
+ * Workers while Astro syncs content and bundles: all cores but the one the
+ * bundler keeps busy; the og route raises the pool to a worker per core. On
+ * 2 cores, 1 worker beat 2 (`npm run bench -- --n 1000 --sites broadsheet
+ * --scenarios cold`, load 8-11: 127.8 s against 139.5 s; with 2, content sync and
+ * bundling took 22.7 s and 18.2 s instead of 17.3 s and 13.8 s).
  */
-export const WORKERS_WHILE_BUNDLING = 1;
+export const WORKERS_WHILE_BUNDLING = Math.max(1, os.availableParallelism() - 1);
 
 /** The card records of the articles a production build shows, newest first. */
 export function visibleCardSources(content: Pick<LoadedContent, 'articles' | 'authors'>, now: Date): CardSource[] {
@@ -46,6 +50,9 @@ export function visibleCardSources(content: Pick<LoadedContent, 'articles' | 'au
   }));
 }
 
+/** When the last card rendered ahead was done, for the closing log line (a line in the middle of the routes would split one of Astro's). */
+let finished: { count: number; seconds: number } | undefined;
+
 async function startCards(root: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
   const started = performance.now();
   const content = await loadSiteContent(contentDir());
@@ -56,8 +63,9 @@ async function startCards(root: string, cacheDir: string, logger: AstroIntegrati
   const plans = await Promise.all(visibleCardSources(content, buildClock()).map((source) => planCard(source, renderer, dir)));
   const pool = sharedCardPool(root);
   pool.resize(WORKERS_WHILE_BUNDLING);
-  const queued = renderAhead(plans, pool);
-  logger.info(`${plans.length} social cards planned in ${Math.round(performance.now() - started)} ms: ${queued} to render ahead of the pages, ${plans.length - queued} cached`);
+  const renders = renderAhead(plans, pool);
+  logger.info(`${plans.length} social cards planned in ${Math.round(performance.now() - started)} ms: ${renders.length} to render ahead of the pages, ${plans.length - renders.length} cached`);
+  if (renders.length) void Promise.allSettled(renders).then(() => (finished = { count: renders.length, seconds: (performance.now() - started) / 1000 }));
 }
 
 export default function socialCards(): AstroIntegration {
@@ -71,6 +79,9 @@ export default function socialCards(): AstroIntegration {
         startCards(fileURLToPath(config.root), fileURLToPath(config.cacheDir), logger).catch((error) =>
           logger.warn(`social cards could not be rendered ahead (the og route renders them): ${error instanceof Error ? error.message : String(error)}`),
         );
+      },
+      'astro:build:done': ({ logger }) => {
+        if (finished) logger.info(`${finished.count} social cards rendered ahead; the last was done ${finished.seconds.toFixed(1)} s after planning began`);
       },
     },
   };

@@ -22,16 +22,16 @@ export function renderedAhead(key: string): Promise<void> | undefined {
   return renders().get(key);
 }
 
-/** Queues every plan whose file is not cached yet; returns how many were queued. */
-export function renderAhead(plans: readonly CardPlan[], pool: CardPool): number {
+/** Queues every plan whose file is not cached yet; returns the renders it started. */
+export function renderAhead(plans: readonly CardPlan[], pool: CardPool): Promise<void>[] {
   const map = renders();
-  let queued = 0;
+  const queued: Promise<void>[] = [];
   for (const plan of plans) {
     if (map.has(plan.key) || existsSync(plan.job.file)) continue;
     const render = pool.render(plan.job);
     render.catch(() => {}); // the og route awaits it and reports a failure with the article's file
     map.set(plan.key, render);
-    queued++;
+    queued.push(render);
   }
   return queued;
 }

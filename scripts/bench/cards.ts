@@ -11,7 +11,8 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadCardFontFamilies } from '../../src/data/og/font-files.ts';
 import { PNG_OPTIONS } from '../../src/data/og/render.ts';
-import { cardSvg, type CardInput } from '../../src/lib/og/template.ts';
+import { wrapTitle } from '../../src/lib/og/layout.ts';
+import { cardSvg, textPathData, type CardInput } from '../../src/lib/og/template.ts';
 import { median } from './report.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '40' }, only: { type: 'string' } } });
@@ -106,4 +107,39 @@ for (const [name, route] of Object.entries(ROUTES)) {
   }
   const all = [...plain.bytes, ...heroed.bytes];
   console.log(`${name.padEnd(44)} ${ms(plain.ms).padStart(10)} ${String(Math.round(median(plain.bytes) / 1024)).padStart(4)} ${ms(heroed.ms).padStart(10)} ${String(Math.round(median(heroed.bytes) / 1024)).padStart(4)} ${String(Math.round(Math.max(...all) / 1024)).padStart(5)}`);
+}
+
+// SVG size: would drawing each glyph once (<defs>) and placing it with <use> pay? The headline of
+// the first card, wrapped as the template wraps it, drawn both ways on the card's paper.
+{
+  const input = inputs[1]!;
+  const fonts = await families.fontsFor({ serif: `${input.siteName}${input.title}${input.category}`, sans: '' });
+  const font = fonts.serifBold[0]!;
+  const title = wrapTitle(font, input.title, { maxWidth: 1056, maxHeight: 306, maxLines: 4, maxSize: 72, minSize: 36, lineHeight: 1.13 });
+  const scale = title.size / font.unitsPerEm;
+  const defs = new Map<number, string>();
+  const uses: string[] = [];
+  const flat: string[] = [];
+  const n = (v: number) => String(Math.round(v * 10) / 10);
+  title.lines.forEach((line, l) => {
+    const run = font.layout(line);
+    let pen = 72;
+    const y = 214 + title.size * 0.92 + l * title.leading;
+    run.glyphs.forEach((glyph, i) => {
+      if (!defs.has(glyph.id)) defs.set(glyph.id, `<path id="g${glyph.id}" d="${glyph.path.toSVG()}"/>`);
+      uses.push(`<use href="#g${glyph.id}" transform="translate(${n(pen)} ${n(y)}) scale(${scale.toFixed(5)} ${(-scale).toFixed(5)})"/>`);
+      pen += run.positions[i]!.xAdvance * scale;
+    });
+    flat.push(textPathData(font, line, 72, y, title.size));
+  });
+  const page = (body: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630"><rect width="1200" height="630" fill="#fbfaf6"/>${body}</svg>`;
+  const paths = page(`<path fill="#16150f" d="${flat.join('')}"/>`);
+  const reused = page(`<defs>${[...defs.values()].join('')}</defs><g fill="#16150f">${uses.join('')}</g>`);
+  const empty = page('');
+  const raster = async (svg: string) => {
+    const list: number[] = [];
+    for (let i = 0; i < 30; i++) await time(list, () => sharp(Buffer.from(svg), { density: 72 }).raw().toBuffer());
+    return list;
+  };
+  console.log(`SVG size, the headline alone (${title.lines.length} lines, ${defs.size} distinct glyphs): rasterise an empty card ${ms(await raster(empty))}; glyph paths in place ${kib(paths.length)}, ${ms(await raster(paths))}; each glyph once + <use> ${kib(reused.length)}, ${ms(await raster(reused))}`);
 }

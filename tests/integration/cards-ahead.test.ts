@@ -61,6 +61,6 @@ describe('social cards rendered ahead of the pages', () => {
     const output = broken.stdout + broken.stderr;
     expect(broken.status).toBe(1);
     // The build's closing report (after Astro's own log of the failed route) names the file and the reason.
-    expect(output).toMatch(/\nError: tests\/\.output\/cards-ahead-\d+\/content\/articles\/full-feature\/index\.mdx: its social card could not be rendered: VipsJpeg: premature end of JPEG image\n/);
+    expect(output).toMatch(/\nError: tests\/\.output\/cards-ahead-\d+\/content\/articles\/full-feature\/index\.mdx: its social card could not be rendered: the hero image \/\S+\/articles\/full-feature\/hero\.jpg could not be decoded \(.+\)\n/);
   });
 });

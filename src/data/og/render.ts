@@ -40,7 +40,11 @@ export async function renderCard(input: CardInput, families: CardFontFamilies, h
       .rotate()
       .resize(hero.width, hero.height, { fit: 'cover', position: 'attention' })
       .removeAlpha()
-      .toBuffer();
+      .toBuffer()
+      .catch((error: Error) => {
+        // The content check reads only the header: a truncated or corrupt photo fails here.
+        throw new Error(`the hero image${typeof heroFile === 'string' ? ` ${heroFile}` : ''} could not be decoded (${error.message})`);
+      });
     composites.push({ input: photo, left: hero.left, top: hero.top });
   }
   const out = await sharp(Buffer.from(svg), { density: 72 }).composite(composites).png(png).toBuffer();

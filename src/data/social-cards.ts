@@ -71,7 +71,8 @@ export async function planSocialCards(articles: readonly ArticleView[]): Promise
     const { key, job } = await planCard(source, renderer, dir);
     const ahead = renderedAhead(key);
     const cached = !ahead && existsSync(job.file);
-    const ready = ahead ?? (cached ? Promise.resolve() : pool.render(job));
+    // A render from an earlier build in this process may have had its file pruned since: render it again.
+    const ready = ahead ? ahead.then(() => (existsSync(job.file) ? undefined : pool.render(job))) : cached ? Promise.resolve() : pool.render(job);
     counts[ahead ? 'ahead' : cached ? 'cached' : 'now']++;
     ready.catch(() => {}); // awaited by the page; this only keeps Node from calling it unhandled meanwhile
     planned.set(article.id, { file: job.file, source: source.file, ready });

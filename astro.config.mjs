@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import site from './src/site.config.ts';
 import broadsheet, { withLastmod } from './src/integrations/broadsheet.ts';
 import fonts from './src/integrations/fonts.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import { cacheDirFor, contentDir } from './src/data/content-loader.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cspConfig } from './src/integrations/csp.ts';
@@ -28,6 +29,8 @@ export default defineConfig({
   security: { csp: cspConfig(site.analytics, site.content.html) },
   integrations: [
     broadsheet(),
+    // Social cards start rendering from the checked content while Astro bundles (src/integrations/social-cards.ts).
+    socialCards(),
     // Self-hosted fonts: preload + metric-matched fallbacks; subset to the built pages' text in astro:build:done.
     fonts(),
     mdx(),

@@ -1,24 +1,28 @@
 /**
  * Per-article social cards (1200×630 PNG), drawn by src/lib/og and rendered by
- * a pool of worker threads (src/data/og/pool.ts), one per core. The og route's
- * getStaticPaths plans every card at once: each card's key is a hash of all
- * that decides its pixels (src/lib/og/cache.ts), cards missing from the cache
- * start rendering in the background while Astro renders the other pages, and
- * cache entries no visible article uses any more are pruned. The cache lives
- * in the site's Astro cache folder (one per content folder), under og/.
+ * a pool of worker threads (src/data/og/pool.ts). A production build starts
+ * them before Vite bundles (src/integrations/social-cards.ts); the og route's
+ * getStaticPaths then plans every card again from the collection entries:
+ * each card's key is a hash of all that decides its pixels (src/lib/og/cache.ts).
+ * A card already rendered ahead, or in flight, is awaited; one missing from the
+ * cache (`astro dev`, or one the early pass did not know) starts rendering
+ * now. Cache entries no visible article uses any more are pruned. The cache
+ * lives in the site's Astro cache folder (one per content folder), under og/.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { cardKey, unusedEntries } from '../lib/og/cache.ts';
+import { unusedEntries } from '../lib/og/cache.ts';
 import { missingLetters } from '../lib/og/layout.ts';
-import site from '../site.config.ts';
 import type { ArticleView } from './articles.ts';
 import { imageSourceFile } from './image-file.ts';
+import { renderedAhead } from './og/ahead.ts';
+import { BUNDLED_CARD_SOURCES } from './og/bundled-sources.ts';
 import { loadCardFontFamilies } from './og/font-files.ts';
 import { rendererFingerprint } from './og/fingerprint.ts';
-import type { CardJob } from './og/jobs.ts';
-import { createCardPool, type CardPool } from './og/pool.ts';
+import { planCard, type CardSource } from './og/plan.ts';
+import { sharedCardPool } from './og/pool.ts';
 
 /** The project root and Astro's cache folder (one per content folder: see cacheDirFor in src/data/content-loader.ts), set by src/integrations/broadsheet.ts. */
 const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
@@ -28,54 +32,53 @@ export function cardCacheDir(): string {
   return path.join(CACHE_DIR, 'og');
 }
 
-
 interface PlannedCard {
-  key: string;
-  png: Promise<Buffer>;
+  file: string;
+  /** The article's file, named when its card fails. */
+  source: string;
+  /** Settles when the PNG is in the cache. */
+  ready: Promise<void>;
 }
 
-let pool: CardPool | undefined;
 const planned = new Map<string, PlannedCard>();
 
-function plan(article: ArticleView, hero: Buffer | undefined, renderer: string, dir: string): PlannedCard {
-  const heroPath = hero ? imageSourceFile(article.hero?.src) : undefined;
-  const input = {
-    siteName: site.name,
-    accent: site.accentColor,
-    category: article.categoryInfo.name,
+export function cardSourceOf(article: ArticleView): CardSource {
+  return {
+    id: article.id,
+    file: article.entry.filePath ?? article.id,
     title: article.title,
-    date: article.pubDate.toISOString(),
+    category: article.categoryInfo.name,
+    pubDate: article.pubDate,
     authors: article.authors.map((a) => a.name),
-    hero: hero !== undefined,
-    language: site.language,
-    timeZone: site.timeZone,
+    heroPath: imageSourceFile(article.hero?.src),
   };
-  const { hero: _, date, ...rest } = input;
-  const key = cardKey({ renderer, ...rest, date, hero });
-  const file = path.join(dir, `${key}.png`);
-  const job: CardJob = { input, heroPath, file };
-  // A cached card is read when its page asks for it; a missing one starts rendering now.
-  const png = existsSync(file)
-    ? Promise.resolve().then(() => readFile(file))
-    : (pool ??= createCardPool(ROOT)).render(job).then((r) => Buffer.from(r.png));
-  png.catch(() => {}); // awaited by the page; this only keeps Node from calling it unhandled meanwhile
-  return { key, png };
 }
 
 /** Plans the cards of all `articles` (see the file comment) and returns each article's cache key. */
 export async function planSocialCards(articles: readonly ArticleView[]): Promise<Map<string, string>> {
-  const renderer = rendererFingerprint(ROOT);
+  const renderer = rendererFingerprint(BUNDLED_CARD_SOURCES, ROOT);
   const dir = cardCacheDir();
   const coverage = loadCardFontFamilies(ROOT).serifCoverage;
+  const pool = sharedCardPool(ROOT);
+  // Pages render one at a time in the main thread; the early pass may have held workers back for the bundler.
+  pool.resize(os.availableParallelism());
   const keys = new Map<string, string>();
+  const counts = { ahead: 0, cached: 0, now: 0 };
   for (const article of articles) {
+    const source = cardSourceOf(article);
     const missing = missingLetters(coverage, article.title);
-    if (missing.length) console.warn(`[broadsheet:og] ${article.entry.filePath ?? article.id}: the bundled fonts cannot draw "${missing.join('')}" in the title; its social card shows the category instead of the title`);
-    const heroPath = imageSourceFile(article.hero?.src);
-    const card = plan(article, heroPath ? await readFile(heroPath) : undefined, renderer, dir);
-    planned.set(article.id, card);
-    keys.set(article.id, card.key);
+    if (missing.length) console.warn(`[broadsheet:og] ${source.file}: the bundled fonts cannot draw "${missing.join('')}" in the title; its social card shows the category instead of the title`);
+    const { key, job } = await planCard(source, renderer, dir);
+    const ahead = renderedAhead(key);
+    const cached = !ahead && existsSync(job.file);
+    // A render from an earlier build in this process may have had its file pruned since: render it again.
+    const ready = ahead ? ahead.then(() => (existsSync(job.file) ? undefined : pool.render(job))) : cached ? Promise.resolve() : pool.render(job);
+    counts[ahead ? 'ahead' : cached ? 'cached' : 'now']++;
+    ready.catch(() => {}); // awaited by the page; this only keeps Node from calling it unhandled meanwhile
+    planned.set(article.id, { file: job.file, source: source.file, ready });
+    keys.set(article.id, key);
   }
+  console.log(`[broadsheet:og] ${articles.length} social cards: ${counts.ahead} rendered ahead of the pages, ${counts.cached} from the cache, ${counts.now} rendered now`);
   if (existsSync(dir)) {
     const used = new Set(keys.values());
     for (const file of unusedEntries(readdirSync(dir), used)) rmSync(path.join(dir, file), { force: true });
@@ -83,10 +86,14 @@ export async function planSocialCards(articles: readonly ArticleView[]): Promise
   return keys;
 }
 
-/** The card of a planned article. */
+/** The card of a planned article; a card that could not be rendered fails with the article's file. */
 export async function socialCard(article: ArticleView): Promise<Buffer> {
   const card = planned.get(article.id);
   if (!card) throw new Error(`social card: ${article.id} was not planned (planSocialCards runs in the og route's getStaticPaths)`);
-  return card.png;
+  try {
+    await card.ready;
+  } catch (error) {
+    throw new Error(`${card.source}: its social card could not be rendered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  }
+  return readFile(card.file);
 }
-

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
+import sharp from 'sharp';
 import { ROOT } from '../support/build.ts';
 
 const PORT = 4800 + (process.pid % 900);
@@ -51,4 +52,17 @@ describe('/drafts/', () => {
   it('is not in the production build', () => {
     expect(existsSync(path.join(inject('siteOut'), 'drafts'))).toBe(false);
   });
+});
+
+describe('social cards in astro dev', () => {
+  it('renders a card on demand in the og route (no early pass in dev), drafts included', async () => {
+    for (const slug of ['plain-markdown', 'draft-article']) {
+      const res = await fetch(`http://127.0.0.1:${PORT}/og/${slug}.png`);
+      expect(res.status, slug).toBe(200);
+      expect(res.headers.get('content-type')).toBe('image/png');
+      const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+      expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+    }
+    expect(log).not.toContain('to render ahead of the pages');
+  }, 120_000);
 });

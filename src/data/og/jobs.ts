@@ -1,4 +1,4 @@
-/** What the build sends a card worker, and what comes back. */
+/** What the build sends a card worker. */
 import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CardInput } from '../../lib/og/template.ts';
@@ -7,13 +7,12 @@ export interface CardJob {
   /** The card's input, with the date as an ISO string (structured clone keeps Dates, but this stays explicit). */
   input: Omit<CardInput, 'date'> & { date: string };
   heroPath: string | undefined;
-  /** Where the PNG goes in the card cache. */
+  /**
+   * Where the PNG goes in the card cache. The worker writes it there and sends
+   * back nothing but "done": the page reads the file when it is generated, so no
+   * build holds every card's bytes in memory (10,000 cards are about 400 MB).
+   */
   file: string;
-}
-
-export interface CardJobResult {
-  png: ArrayBuffer;
-  missing: string[];
 }
 
 export function writeAtomically(file: string, bytes: Buffer): void {

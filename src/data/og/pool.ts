@@ -1,8 +1,11 @@
 /**
- * A pool of card workers, one per core, started on first use and ended when
- * the queue runs dry, so a finished build exits without closing them.
- * When worker threads cannot start (no worker file, e.g. a bundled theme),
- * cards render in the build process instead, one after another.
+ * The pool of card workers. One pool per build process, shared through
+ * globalThis: the early renderer (src/integrations/social-cards.ts, plain
+ * Node) and the og route (bundled by Vite) are separate module instances but
+ * must feed one queue and one set of workers. Workers start on demand, up to
+ * the pool's size, and end when the queue runs dry, so a finished build exits
+ * without closing them. When worker threads cannot start (no worker file, e.g.
+ * a bundled theme), cards render in the build process, one after another.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
@@ -10,13 +13,24 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { loadCardFontFamilies } from './font-files.ts';
 import { renderCard } from './render.ts';
-import { writeAtomically, type CardJob, type CardJobResult } from './jobs.ts';
+import { writeAtomically, type CardJob } from './jobs.ts';
 
 export interface CardPool {
-  render(job: CardJob): Promise<CardJobResult>;
+  /** Renders the card into `job.file`; resolves when the file is written. */
+  render(job: CardJob): Promise<void>;
+  /** How many workers may run at once from now on (running jobs finish first). */
+  resize(size: number): void;
 }
 
-type Job = CardJob & { resolve: (r: CardJobResult) => void; reject: (e: Error) => void };
+type Queued = CardJob & { resolve: () => void; reject: (e: Error) => void };
+
+const SHARED = Symbol.for('broadsheet.card-pool');
+
+/** The build's card pool, created on first use with a worker per core. */
+export function sharedCardPool(root: string): CardPool {
+  const registry = globalThis as Record<symbol, CardPool | undefined>;
+  return (registry[SHARED] ??= createCardPool(root));
+}
 
 /**
  * One job per worker at a time, the rest queued here. Posting every job at
@@ -25,49 +39,61 @@ type Job = CardJob & { resolve: (r: CardJobResult) => void; reject: (e: Error) =
  * reads and module loads behind hundreds of PNG encodes (profiled: a single
  * page waited 2 min 47 s at N = 1,000).
  */
-export function createCardPool(root = process.cwd(), size = os.availableParallelism()): CardPool {
+export function createCardPool(root: string, size = os.availableParallelism()): CardPool {
   const file = path.join(root, 'src/data/og/worker.ts');
   if (!existsSync(file) || size < 1) return inProcessPool(root);
-  const queue: Job[] = [];
-  const current = new Map<Worker, Job>();
-  let started = 0;
+  const queue: Queued[] = [];
+  const current = new Map<Worker, Queued>();
+  let running = 0;
+  const stop = (worker: Worker) => {
+    running--;
+    current.delete(worker);
+    void worker.terminate();
+  };
   const next = (worker: Worker) => {
     const job = queue.shift();
-    if (!job) {
-      // The build plans every card at once, so an empty queue means the cards are done:
-      // end the worker rather than keep its heap, fonts and libvips caches through
-      // the rest of the build (Pagefind, fonts). A later job starts a new one.
-      started--;
-      void worker.terminate();
+    // An empty queue means the planned cards are done (or the pool shrank): end the worker rather
+    // than keep its heap, fonts and libvips caches through the rest of the build. A later job starts a new one.
+    if (!job || running > size) {
+      if (job) queue.unshift(job);
+      stop(worker);
       return;
     }
     current.set(worker, job);
-    worker.ref();
     const { resolve: _r, reject: _j, ...message } = job;
     worker.postMessage(message);
   };
   const start = () => {
     const worker = new Worker(file, { workerData: { root } });
-    worker.on('message', (msg: CardJobResult & { error?: string }) => {
+    worker.on('message', (msg: { ok?: true; error?: string }) => {
       const job = current.get(worker)!;
       current.delete(worker);
-      if (msg.error) job.reject(new Error(`social card: ${msg.error}`));
-      else job.resolve({ png: msg.png, missing: msg.missing });
+      if (msg.error) job.reject(new Error(msg.error));
+      else job.resolve();
       next(worker);
     });
     worker.on('error', (error) => {
+      // A crashed worker fails its own card; the queue goes on in a new worker.
       current.get(worker)?.reject(error);
-      for (const job of queue.splice(0)) job.reject(error);
+      stop(worker);
+      fill();
     });
-    started++;
+    running++;
     next(worker);
+  };
+  const fill = () => {
+    while (running < size && queue.length > 0) start();
   };
   return {
     render(job) {
       return new Promise((resolve, reject) => {
         queue.push({ ...job, resolve, reject });
-        if (started < size) start();
+        fill();
       });
+    },
+    resize(n) {
+      size = Math.max(1, n);
+      fill();
     },
   };
 }
@@ -78,12 +104,12 @@ function inProcessPool(root: string): CardPool {
   return {
     render(job) {
       const result = chain.then(async () => {
-        const { png, missing } = await renderCard({ ...job.input, date: new Date(job.input.date) }, loadCardFontFamilies(root), job.heroPath);
+        const { png } = await renderCard({ ...job.input, date: new Date(job.input.date) }, loadCardFontFamilies(root), job.heroPath);
         writeAtomically(job.file, png);
-        return { png: png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength) as ArrayBuffer, missing };
       });
       chain = result.catch(() => {});
       return result;
     },
+    resize() {},
   };
 }

@@ -8,12 +8,22 @@ import type { CardFontFamilies } from '../../lib/og/fonts.ts';
 import { cardSvg, type CardInput } from '../../lib/og/template.ts';
 
 /**
- * Encoder settings, measured with `npm run -s bench:cards -- --n 30` (the sample site's
- * heroes on every other card; machine loaded, 1-min load 18.9): palette effort 8 / zlib 9
- * took a median 764 ms per card for 31 KiB, effort 4 / zlib 6 took 520 ms for 41 KiB
- * (largest 142 KiB); truecolour was 122 ms but up to 332 KiB, too big for a social card.
+ * Encoder settings: a 256-colour palette without dithering, fastest quantiser effort.
+ * Measured with `npm run -s bench:cards -- --n 30` (CPU ms per card, whole pipeline less the
+ * hero resize; cards with a hero use the sample site's photos; machine shared, 1-min load 5-7):
+ *
+ *   route                          plain card        hero card      largest
+ *   palette effort 4, dither 0.8   61 ms, 18 KiB    145 ms, 102 KiB  128 KiB  (before)
+ *   palette effort 1, dither 0     32 ms, 16 KiB     85 ms,  74 KiB  100 KiB  (this)
+ *   truecolour, zlib 6             21 ms, 55 KiB     41 ms, 209 KiB  305 KiB
+ *
+ * Dithering was most of the cost (and made photos bigger: its noise compresses badly). Without
+ * it, flat colours and anti-aliased text look the same side by side, and neither the sample
+ * heroes nor a synthetic grainy sunset gradient showed banding at card size. Effort 1-3 cost
+ * and weigh the same at dither 0. Truecolour is cheaper still, but triples a plain card and
+ * makes hero cards too heavy to deploy by the thousand.
  */
-export const PNG_OPTIONS = { palette: true, colours: 256, quality: 90, dither: 0.8, effort: 4, compressionLevel: 6 } as const;
+export const PNG_OPTIONS = { palette: true, colours: 256, quality: 90, dither: 0, effort: 1, compressionLevel: 6 } as const;
 
 export interface RenderedCard {
   png: Buffer;
@@ -30,7 +40,11 @@ export async function renderCard(input: CardInput, families: CardFontFamilies, h
       .rotate()
       .resize(hero.width, hero.height, { fit: 'cover', position: 'attention' })
       .removeAlpha()
-      .toBuffer();
+      .toBuffer()
+      .catch((error: Error) => {
+        // The content check reads only the header: a truncated or corrupt photo fails here.
+        throw new Error(`the hero image${typeof heroFile === 'string' ? ` ${heroFile}` : ''} could not be decoded (${error.message})`);
+      });
     composites.push({ input: photo, left: hero.left, top: hero.top });
   }
   const out = await sharp(Buffer.from(svg), { density: 72 }).composite(composites).png(png).toBuffer();

@@ -57,20 +57,44 @@ export function missingLetters(stack: FontStack, text: string): string[] {
   return [...missing];
 }
 
+/**
+ * Advance (font units) and drawn-glyph count of `text` in one font. Shaping is
+ * most of a card's layout time, and wrapTitle measures the same candidate lines
+ * at every size it tries (the shaping does not depend on the size), so each font
+ * remembers its recent answers. Same input, same numbers: the SVG is unchanged.
+ */
+const shaped = new WeakMap<MeasureFont, Map<string, { units: number; glyphs: number }>>();
+const SHAPED_PER_FONT = 4096;
+
+function advance(font: MeasureFont, text: string): { units: number; glyphs: number } {
+  let known = shaped.get(font);
+  if (!known) shaped.set(font, (known = new Map()));
+  const hit = known.get(text);
+  if (hit) return hit;
+  const run = font.layout(text);
+  let units = 0;
+  let glyphs = 0;
+  run.glyphs.forEach((g, i) => {
+    if (g.id === 0) return;
+    units += run.positions[i]!.xAdvance;
+    glyphs++;
+  });
+  // Bounded: a worker renders thousands of cards with the same fonts.
+  if (known.size >= SHAPED_PER_FONT) known.clear();
+  const result = { units, glyphs };
+  known.set(text, result);
+  return result;
+}
+
 /** Width in pixels of `text` at `size`, plus `tracking` pixels between characters. */
 export function measure(stack: FontStack, text: string, size: number, tracking = 0): number {
   if (!text) return 0;
   let width = 0;
   let glyphs = 0;
   for (const { font, text: part } of textRuns(stack, text)) {
-    const run = font.layout(part);
-    let units = 0;
-    run.glyphs.forEach((g, i) => {
-      if (g.id === 0) return;
-      units += run.positions[i]!.xAdvance;
-      glyphs++;
-    });
-    width += (units * size) / font.unitsPerEm;
+    const run = advance(font, part);
+    glyphs += run.glyphs;
+    width += (run.units * size) / font.unitsPerEm;
   }
   return width + tracking * Math.max(0, glyphs - 1);
 }

@@ -1,0 +1,14 @@
+/**
+ * The card sources (CARD_SOURCE_FILES in fingerprint.ts, same order) as
+ * embedded by Vite at build time, for the og route's fingerprint: a bundled
+ * route needs no source tree at run time. Only Vite can load this file.
+ */
+import cacheSource from '../../lib/og/cache.ts?raw';
+import fontsSource from '../../lib/og/fonts.ts?raw';
+import layoutSource from '../../lib/og/layout.ts?raw';
+import templateSource from '../../lib/og/template.ts?raw';
+import contrastSource from '../../lib/design/contrast.ts?raw';
+import datesSource from '../../lib/content/dates.ts?raw';
+import renderSource from './render.ts?raw';
+
+export const BUNDLED_CARD_SOURCES: readonly string[] = [cacheSource, fontsSource, layoutSource, templateSource, contrastSource, datesSource, renderSource];

@@ -31,7 +31,9 @@ export function cardCacheDir(): string {
 
 interface PlannedCard {
   key: string;
-  png: Promise<Buffer>;
+  /** Settles when the card is in the cache folder. No bytes are kept: 10,000 cards are over 1 GB of PNG. */
+  ready: Promise<void>;
+  file: string;
 }
 
 let pool: CardPool | undefined;
@@ -54,12 +56,10 @@ function plan(article: ArticleView, hero: Buffer | undefined, renderer: string, 
   const key = cardKey({ renderer, ...rest, date, hero });
   const file = path.join(dir, `${key}.png`);
   const job: CardJob = { input, heroPath, file };
-  // A cached card is read when its page asks for it; a missing one starts rendering now.
-  const png = existsSync(file)
-    ? Promise.resolve().then(() => readFile(file))
-    : (pool ??= createCardPool(ROOT)).render(job).then((r) => Buffer.from(r.png));
-  png.catch(() => {}); // awaited by the page; this only keeps Node from calling it unhandled meanwhile
-  return { key, png };
+  // A missing card starts rendering now; the worker writes it to the cache, and its page reads it from there.
+  const ready = existsSync(file) ? Promise.resolve() : (pool ??= createCardPool(ROOT)).render(job).then(() => undefined);
+  ready.catch(() => {}); // awaited by the page; this only keeps Node from calling it unhandled meanwhile
+  return { key, ready, file };
 }
 
 /** Plans the cards of all `articles` (see the file comment) and returns each article's cache key. */
@@ -87,6 +87,7 @@ export async function planSocialCards(articles: readonly ArticleView[]): Promise
 export async function socialCard(article: ArticleView): Promise<Buffer> {
   const card = planned.get(article.id);
   if (!card) throw new Error(`social card: ${article.id} was not planned (planSocialCards runs in the og route's getStaticPaths)`);
-  return card.png;
+  await card.ready;
+  return readFile(card.file);
 }
 

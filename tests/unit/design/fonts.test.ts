@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import subsetFont from 'subset-font';
 import { readMetrics } from '../../../src/lib/fonts/sfnt.ts';
 import { fallbackFace, fallbackOverrides, SYSTEM_FONTS } from '../../../src/lib/fonts/fallback.ts';
-import { charsOf, visibleText } from '../../../src/lib/fonts/charset.ts';
+import { CharCollector, charsOf, visibleText } from '../../../src/lib/fonts/charset.ts';
 import { ALWAYS_KEEP, FACES, webFace } from '../../../src/lib/fonts/faces.ts';
 import { WEIGHTED_CHARS } from '../../../src/lib/fonts/weightings.ts';
 
@@ -56,5 +56,13 @@ describe('characters for subsetting', () => {
   it('returns sorted unique characters without control whitespace', () => {
     expect(charsOf('cab\n', 'bca\t')).toBe('abc');
     expect(charsOf(ALWAYS_KEEP)).toContain('“');
+  });
+  it('collects page by page the same characters as all pages at once (the build reads one page at a time)', () => {
+    const pages = ['<p>Zürich\tcafé</p>', '<p>naïve 😀 “quoted”</p>', '<p>abc</p>'].map(visibleText);
+    const collector = new CharCollector();
+    for (const page of pages) collector.add(page);
+    expect(collector.toString()).toBe(charsOf(...pages));
+    expect(collector.toString()).toContain('😀');
+    expect(collector.toString()).not.toContain('\t');
   });
 });

@@ -7,7 +7,6 @@
 // the output, which replaces the output (by rename) only when everything has
 // succeeded. On any failure, and if the process is killed, the last good
 // output stays as it was (src/lib/build/atomic-output.ts).
-import { build } from 'astro';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { atomicOutput, recoverLeftovers } from '../src/lib/build/atomic-output.ts';
@@ -18,6 +17,14 @@ const shown = (() => {
   const relative = path.relative(process.cwd(), outDir);
   return `${relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : outDir}/`;
 })();
+
+// The bundler (Rolldown) and Astro's compiler allocate with mimalloc, which by default keeps
+// freed pages resident for a while; after bundling, nothing in those threads allocates again,
+// so about 350 MB per 2,000 articles stayed resident through page generation. Returning
+// pages as soon as they are freed keeps the build's peak lower. mimalloc reads this when
+// its library loads, so it is set before Astro (and with it Vite) is imported below.
+process.env.MIMALLOC_PURGE_DELAY ??= '0';
+const { build } = await import('astro');
 
 for (const line of recoverLeftovers(outDir)) console.log(`build: ${line} (left by an interrupted build)`);
 let output;

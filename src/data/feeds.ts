@@ -18,7 +18,7 @@ import {
 import { urls } from './urls.ts';
 import site from '../site.config.ts';
 import { htmlPolicy } from '../lib/html/policy.ts';
-import { now as buildNow, type ArticleView } from './articles.ts';
+import { getArticles, now as buildNow, type ArticleView } from './articles.ts';
 import { articleFeedHtml } from './feed-html.ts';
 
 /**
@@ -146,19 +146,58 @@ async function fullRecord(article: ArticleView): Promise<ArticleRecord> {
 /**
  * One prepared FeedItem per article id per build: an article listed by the
  * site feed, the JSON Feed and its category, tag and author feeds is rendered,
- * sanitised and absolutised once.
+ * sanitised and absolutised once, and dropped after the last feed listing it
+ * is written (see planFeeds).
  */
 const feedItem = feedItemCache<ArticleView>(feedSite, fullRecord);
+
+/** The ids a feed over these articles lists: the feed's one selection (published, newest first, capped). */
+function selectedIds(articles: readonly ArticleView[], now: Date): string[] {
+  return selectFeedRecords(articles.map(baseRecord), { now, limit: site.feeds.limit }).map((record) => record.slug);
+}
+
+let siteFeedsPlanned = false;
+
+/**
+ * Announces the feeds a route will write (from its getStaticPaths, which Astro
+ * runs for every route before it renders any), so each prepared item is held
+ * only until the last feed listing it is written: at 10,000 articles the 160-odd
+ * feeds list about 8,000 distinct full-content items. The first call also
+ * announces the two site-wide feeds (/rss.xml and /feed.json list every article).
+ * An item listed by a feed nobody announced is simply kept to the end.
+ */
+export async function planFeeds(lists: readonly (readonly ArticleView[])[]): Promise<void> {
+  if (!siteFeedsPlanned) {
+    siteFeedsPlanned = true;
+    const everything = selectedIds(await getArticles(), buildNow);
+    feedItem.expect(everything);
+    feedItem.expect(everything);
+  }
+  for (const list of lists) feedItem.expect(selectedIds(list, buildNow));
+}
+
+function itemsOf(articles: readonly ArticleView[], ids: readonly string[]): Promise<FeedItem[]> {
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  return Promise.all(ids.map((id) => feedItem(byId.get(id)!)));
+}
 
 /**
  * The items a feed lists: published, newest first, at most `site.feeds.limit`.
  * This is the feed's one selection; only the selected articles are rendered,
  * so a long archive costs no more than the newest few.
  */
-export async function feedItems(articles: readonly ArticleView[], now = buildNow): Promise<FeedItem[]> {
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const selected = selectFeedRecords(articles.map(baseRecord), { now, limit: site.feeds.limit });
-  return Promise.all(selected.map((record) => feedItem(byId.get(record.slug)!)));
+export function feedItems(articles: readonly ArticleView[], now = buildNow): Promise<FeedItem[]> {
+  return itemsOf(articles, selectedIds(articles, now));
+}
+
+/** Serialises one feed's items, then lets go of those no other feed still lists. */
+async function withItems<R>(articles: readonly ArticleView[], write: (items: FeedItem[]) => R): Promise<Awaited<R>> {
+  const ids = selectedIds(articles, buildNow);
+  try {
+    return await write(await itemsOf(articles, ids));
+  } finally {
+    feedItem.done(ids);
+  }
 }
 
 export interface FeedMeta {
@@ -172,27 +211,27 @@ export interface FeedMeta {
 
 /** An RSS 2.0 response for the given articles. */
 export async function rssResponse(articles: readonly ArticleView[], meta: FeedMeta): Promise<Response> {
-  return rss(
+  return withItems(articles, (items) => rss(
     rssChannel(feedSite, {
-      items: await feedItems(articles),
+      items,
       feedUrl: meta.path,
       title: meta.title,
       description: meta.description,
       // No XSLT: Chromium is removing it (and warns on every feed page); people get /feeds/ instead.
       stylesheet: false,
     }),
-  );
+  ));
 }
 
 /** A JSON Feed 1.1 response for the given articles. */
 export async function jsonFeedResponse(articles: readonly ArticleView[], meta: FeedMeta): Promise<Response> {
-  const feed = toJsonFeed(await feedItems(articles), feedSite, {
+  const feed = await withItems(articles, (items) => toJsonFeed(items, feedSite, {
     feedUrl: meta.path,
     homePageUrl: urls.home(),
     title: meta.title,
     description: meta.description,
     authorUrl: (author) => urls.author(author.id),
-  });
+  }));
   return new Response(`${JSON.stringify(feed, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/feed+json; charset=utf-8' },
   });

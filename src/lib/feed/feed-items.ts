@@ -90,6 +90,15 @@ export function toFeedItems(
   return selectFeedRecords(records, selection).map((r) => toFeedItem(r, site));
 }
 
+/** toFeedItem memoised by article id, with a count of the feeds still to list each item. */
+export interface FeedItemCache<T> {
+  (source: T): Promise<FeedItem>;
+  /** One more feed will list these ids: their items stay cached until it is done. */
+  expect(ids: Iterable<string>): void;
+  /** A feed listing these ids is written: an expected item no other feed still lists is dropped. */
+  done(ids: Iterable<string>): void;
+}
+
 /**
  * toFeedItem memoised by article id, for a build in which one article appears
  * in several feeds (the site feed, its category, tag and author feeds).
@@ -97,13 +106,19 @@ export function toFeedItems(
  * HTML is sanitised and absolutised, once per id. The first call for an id
  * wins, so callers must pass the same article for the same id. A failed load
  * is forgotten, so a later call (a rebuild in dev) tries again.
+ *
+ * A build that announces its feeds up front (`expect`, then `done` as each is
+ * written) holds an item only until the last feed listing it is written, not
+ * every full-content item until the end of the build. Items nobody announced
+ * are kept, as before.
  */
 export function feedItemCache<T extends { id: string }>(
   site: FeedSite,
   load: (source: T) => Promise<ArticleRecord>,
-): (source: T) => Promise<FeedItem> {
+): FeedItemCache<T> {
   const items = new Map<string, Promise<FeedItem>>();
-  return (source) => {
+  const remaining = new Map<string, number>();
+  const item = (source: T) => {
     let item = items.get(source.id);
     if (!item) {
       item = load(source).then((record) => toFeedItem(record, site));
@@ -112,4 +127,19 @@ export function feedItemCache<T extends { id: string }>(
     }
     return item;
   };
+  item.expect = (ids: Iterable<string>) => {
+    for (const id of ids) remaining.set(id, (remaining.get(id) ?? 0) + 1);
+  };
+  item.done = (ids: Iterable<string>) => {
+    for (const id of ids) {
+      const left = remaining.get(id);
+      if (left === undefined) continue;
+      if (left > 1) remaining.set(id, left - 1);
+      else {
+        remaining.delete(id);
+        items.delete(id);
+      }
+    }
+  };
+  return item;
 }

@@ -98,6 +98,32 @@ describe('feedItemCache', () => {
     expect(load).toHaveBeenCalledTimes(2);
   });
 
+  it('drops an announced item after the last feed listing it, and loads it again if asked later', async () => {
+    const load = vi.fn(async ({ id }: { id: string }) => recordFor(id));
+    const item = feedItemCache(site, load);
+    item.expect(['a', 'b']);
+    item.expect(['a']);
+    const first = await item(source('a'));
+    await item(source('b'));
+    item.done(['a', 'b']);
+    // 'a' is still announced by a second feed: kept; 'b' had one feed: dropped.
+    expect(await item(source('a'))).toBe(first);
+    expect(load).toHaveBeenCalledTimes(2);
+    item.done(['a']);
+    await item(source('a'));
+    await item(source('b'));
+    expect(load).toHaveBeenCalledTimes(4);
+  });
+
+  it('keeps items nobody announced, whatever is marked done', async () => {
+    const load = vi.fn(async ({ id }: { id: string }) => recordFor(id));
+    const item = feedItemCache(site, load);
+    const first = await item(source('a'));
+    item.done(['a']);
+    expect(await item(source('a'))).toBe(first);
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   it('keeps separate caches apart', async () => {
     const load = vi.fn(async ({ id }: { id: string }) => recordFor(id));
     await feedItemCache(site, load)(source('a'));

@@ -55,7 +55,9 @@ export function predictFontChars({ dirs, language, timeZone, extra = [] }: FontC
   for (const file of dirs.flatMap(textFiles).sort()) {
     const text = readFileSync(file, 'utf8');
     // Raw, with entities decoded (&eacute; prints é) and with JS escapes read.
-    texts.push(text, decodeHTML(text), unescapeJs(text));
+    texts.push(text);
+    if (text.includes('&')) texts.push(decodeHTML(text));
+    if (text.includes('\\u')) texts.push(unescapeJs(text));
   }
   return charsOf(...texts);
 }

@@ -3,28 +3,17 @@
  * (src/lib/fonts/predicted-chars.ts): the theme's sources (src/, overrides
  * included), the content folder and the config override.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { decodeHTML } from 'entities';
 import { ALWAYS_KEEP } from '../lib/fonts/faces.ts';
 import { charsOf } from '../lib/fonts/charset.ts';
 import { calendarText } from '../lib/fonts/predicted-chars.ts';
+import { filesUnder } from './files-under.ts';
 
 const TEXT_FILES = /\.(astro|[cm]?[jt]sx?|json|css|mdx?|markdown|ya?ml|toml|txt|html|svg)$/i;
-
-function textFiles(dir: string): string[] {
-  let entries;
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  return entries.flatMap((entry) => {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name === 'node_modules' || entry.name.startsWith('.') ? [] : textFiles(full);
-    return TEXT_FILES.test(entry.name) ? [full] : [];
-  });
-}
+// Dependencies and dot-folders (.astro, .git) are not what pages are made from.
+const notHidden = (relative: string) => !/(^|\/)(node_modules|\.[^/]*)$/.test(relative);
 
 const PRINTABLE = /^[\p{L}\p{N}\p{P}\p{S}\p{Zs}]$/u;
 
@@ -52,7 +41,7 @@ export interface FontCharsInput {
 /** Every character the built pages can show, sorted (a superset of their visible text). */
 export function predictFontChars({ dirs, language, timeZone, extra = [] }: FontCharsInput): string {
   const texts = [ALWAYS_KEEP, calendarText(language, timeZone), ...extra];
-  for (const file of dirs.flatMap(textFiles).sort()) {
+  for (const file of dirs.flatMap((dir) => filesUnder(dir, { file: (name) => TEXT_FILES.test(name), folder: notHidden }).map((rel) => path.join(dir, rel)))) {
     const text = readFileSync(file, 'utf8');
     // Raw, with entities decoded (&eacute; prints é) and with JS escapes read.
     texts.push(text);

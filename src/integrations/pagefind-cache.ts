@@ -6,21 +6,14 @@
  * under the digest of everything it was made from.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-function htmlFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return rel === 'pagefind' ? [] : htmlFiles(path.join(dir, entry.name), rel);
-    return entry.name.endsWith('.html') ? [rel] : [];
-  });
-}
+import { filesUnder } from './files-under.ts';
 
 /** Digest of every HTML file under `siteDir` (paths and bytes; the pagefind folder left out) and `salt`. */
 export function pagesDigest(siteDir: string, salt: string): string {
   const hash = createHash('sha256').update(salt);
-  for (const file of htmlFiles(siteDir).sort()) hash.update(`\0${file}\0`).update(readFileSync(path.join(siteDir, file)));
+  for (const file of filesUnder(siteDir, { file: (name) => name.endsWith('.html'), folder: (relative) => relative !== 'pagefind' })) hash.update(`\0${file}\0`).update(readFileSync(path.join(siteDir, file)));
   return hash.digest('hex');
 }
 

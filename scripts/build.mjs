@@ -7,9 +7,17 @@
 // the output, which replaces the output (by rename) only when everything has
 // succeeded. On any failure, and if the process is killed, the last good
 // output stays as it was (src/lib/build/atomic-output.ts).
+//
+// Astro runs in a child process (scripts/astro-build.mjs); the search index is
+// made here once it has exited, so Pagefind's binary never runs beside the
+// build's memory (at 10,000 articles the two together went past 5.8 GiB).
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { atomicOutput, recoverLeftovers } from '../src/lib/build/atomic-output.ts';
+import { indexSearchAfterBuild } from '../src/integrations/pagefind.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.out ?? 'dist');
@@ -17,14 +25,6 @@ const shown = (() => {
   const relative = path.relative(process.cwd(), outDir);
   return `${relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : outDir}/`;
 })();
-
-// The bundler (Rolldown) and Astro's compiler allocate with mimalloc, which by default keeps
-// freed pages resident for a while; after bundling, nothing in those threads allocates again,
-// so about 350 MB per 2,000 articles stayed resident through page generation. Returning
-// pages as soon as they are freed keeps the build's peak lower. mimalloc reads this when
-// its library loads, so it is set before Astro (and with it Vite) is imported below.
-process.env.MIMALLOC_PURGE_DELAY ??= '0';
-const { build } = await import('astro');
 
 for (const line of recoverLeftovers(outDir)) console.log(`build: ${line} (left by an interrupted build)`);
 let output;
@@ -34,16 +34,16 @@ try {
   console.error(`\nBuild not started: ${error.message}. ${shown} left unchanged.`);
   process.exit(1);
 }
-// Logs name the real output, not the temporary folder (src/integrations/broadsheet.ts).
-process.env.BROADSHEET_OUT_DIR = outDir;
 
+let astro;
 function fail(reason) {
+  astro?.kill('SIGKILL');
   output.discard();
   console.error(`\nBuild failed${reason ? ` (${reason})` : ''}: ${shown} left unchanged.`);
 }
 
-// Ctrl-C or a CI timeout: remove the half-written folder before going. (SIGKILL
-// cannot be caught; the next build removes what it left.)
+// Ctrl-C or a CI timeout: stop Astro and remove the half-written folder before going.
+// (SIGKILL cannot be caught; Astro's process then ends by itself, and the next build removes what it left.)
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {
     fail(signal);
@@ -51,24 +51,36 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-try {
-  await build({ outDir: output.building });
-} catch (error) {
-  // A content or config problem is the author's to fix: show the report alone.
-  if (error && (error.name === 'ContentError' || /^Broadsheet/.test(error.message ?? ''))) {
-    console.error(`\n${error.message}\n`);
-  } else if (values.verbose) {
-    console.error(error);
-  } else if (error?.loc?.file) {
-    // A failure while compiling or rendering one file (MDX, an image): point at the author's file.
-    const { file, line = 1, column = 1 } = error.loc;
-    console.error(`\n${path.relative(process.cwd(), file)}:${line}:${column}: ${String(error.message).split('\n')[0]}\n(npm run build -- --verbose shows the stack)\n`);
-  } else {
-    console.error(`\n${error?.name ?? 'Error'}: ${error?.message ?? error}\n(npm run build -- --verbose shows the stack)\n`);
-  }
-  fail();
+// Where the Pagefind integration leaves what it would index (src/integrations/pagefind-after-build.ts).
+const handoff = path.join(os.tmpdir(), `broadsheet-search-${process.pid}.json`);
+rmSync(handoff, { force: true });
+const status = await new Promise((resolve) => {
+  // Node options given to this script (--cpu-prof, --max-old-space-size) are meant for the build.
+  astro = spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'astro-build.mjs'), output.building, ...(values.verbose ? ['--verbose'] : [])], {
+    stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+    // Logs name the real output, not the temporary folder (src/integrations/broadsheet.ts).
+    env: { ...process.env, BROADSHEET_OUT_DIR: outDir, BROADSHEET_SEARCH_HANDOFF: handoff },
+  });
+  astro.on('error', (error) => resolve(`could not start the build: ${error.message}`));
+  astro.on('exit', (code, signal) => resolve(code === 0 ? 0 : (signal ?? code)));
+});
+astro = undefined;
+if (status !== 0) {
+  rmSync(handoff, { force: true });
+  fail(typeof status === 'string' ? status : undefined);
   process.exit(1);
 }
+
+try {
+  if (existsSync(handoff)) await indexSearchAfterBuild(JSON.parse(readFileSync(handoff, 'utf8')), outDir);
+} catch (error) {
+  console.error(`\n${error?.name === 'PagefindError' ? error.message : (values.verbose ? error?.stack : error?.message) ?? error}\n`);
+  fail();
+  process.exit(1);
+} finally {
+  rmSync(handoff, { force: true });
+}
+
 try {
   output.commit();
 } catch (error) {

@@ -33,6 +33,11 @@ function checksums(dir: string, prefix = ''): Record<string, string> {
 }
 
 const leftovers = () => readdirSync(work).filter((name) => name.startsWith('.dist.')).sort();
+/** The replaced output is deleted by a detached process after the build exits (removeInBackground): give it time. */
+async function settledLeftovers(): Promise<string[]> {
+  for (let i = 0; i < 600 && leftovers().some((name) => name.startsWith('.dist.previous-')); i++) await new Promise((r) => setTimeout(r, 50));
+  return leftovers();
+}
 const article = (file: string, body: string, extra = '') =>
   writeFileSync(
     path.join(content, 'articles', file),
@@ -93,7 +98,7 @@ describe('an atomic build', () => {
     const next = build();
     expect(next.status, next.log.slice(-3000)).toBe(0);
     expect(next.log).toContain('build: removed .dist.building (left by an interrupted build)');
-    expect(leftovers()).toEqual([]);
+    expect(await settledLeftovers()).toEqual([]);
     expect(Object.keys(checksums(out))).toContain('articles/extra/index.html');
   }, 900_000);
 });

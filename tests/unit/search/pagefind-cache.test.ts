@@ -1,4 +1,4 @@
-/** Real Pagefind runs over a two-page site: an unchanged site reuses the last bundle, a changed page re-indexes. */
+/** Real Pagefind runs over a two-article site (plus a page outside articles/, never indexed): an unchanged site reuses the last bundle, a changed page re-indexes. */
 import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,9 +25,12 @@ function site(): { dir: string; cache: string } {
   root = mkdtempSync(path.join(tmpdir(), 'pagefind-cache-'));
   const dir = path.join(root, 'dist');
   for (const [slug, text] of [['a', 'Sparse experts and memory bandwidth'], ['b', 'Export controls on accelerators']] as const) {
-    mkdirSync(path.join(dir, slug), { recursive: true });
-    writeFileSync(path.join(dir, slug, 'index.html'), page(slug, text));
+    mkdirSync(path.join(dir, 'articles', slug), { recursive: true });
+    writeFileSync(path.join(dir, 'articles', slug, 'index.html'), page(slug, text));
   }
+  // Pagefind reads article pages only: a body marker elsewhere is not indexed.
+  mkdirSync(path.join(dir, 'about'));
+  writeFileSync(path.join(dir, 'about', 'index.html'), page('about', 'Not an article'));
   return { dir, cache: path.join(root, 'cache') };
 }
 
@@ -44,7 +47,7 @@ describe('Pagefind bundle reuse', () => {
     expect(second).toMatchObject({ pages: 2, reused: true });
     expect(tree(path.join(dir, 'pagefind'))).toEqual(bundle);
 
-    writeFileSync(path.join(dir, 'b', 'index.html'), page('b', 'Export controls on accelerators and packaging'));
+    writeFileSync(path.join(dir, 'articles', 'b', 'index.html'), page('b', 'Export controls on accelerators and packaging'));
     const third = await indexSite(dir, cache);
     expect(third.reused).toBeUndefined();
     expect(tree(path.join(dir, 'pagefind'))).not.toEqual(bundle);

@@ -2,11 +2,16 @@
  * Related cards for every article page, computed once per build by the
  * engine in src/lib/related from the same records the CLI uses.
  */
+import path from 'node:path';
 import { computeAllRelated } from '../lib/related/index.ts';
 import { toRelatedRecord } from '../lib/related/records.ts';
 import { sectionNeighbours } from '../lib/content/sections.ts';
 import site from '../site.config.ts';
 import { getArticles, now, type ArticleView } from './articles.ts';
+import { cachedPicks, picksKey } from './related-cache.ts';
+
+// Astro's cache folder, set by src/integrations/broadsheet.ts (absent in unit tests: no cache).
+const CACHE_DIR: string | undefined = import.meta.env['BROADSHEET_CACHE_DIR'] ? path.join(import.meta.env['BROADSHEET_CACHE_DIR'], 'related') : undefined;
 
 let cached: Promise<Map<string, ArticleView[]>> | undefined;
 
@@ -15,7 +20,8 @@ async function compute(): Promise<Map<string, ArticleView[]>> {
   const byId = new Map(articles.map((a) => [a.id, a]));
   // bodyText was extracted once when the article was loaded; reuse it.
   const records = articles.map((a) => toRelatedRecord({ id: a.id, body: a.entry.body ?? '', data: a.entry.data }, a.bodyText));
-  const picks = computeAllRelated(records, { ...site.related, now });
+  const options = { ...site.related, now };
+  const picks = cachedPicks(CACHE_DIR, picksKey(records, options, now), () => computeAllRelated(records, options));
   // Every pick is a visible article (the engine only sees visible ones), so the lookup cannot miss.
   return new Map(Object.entries(picks).map(([id, list]) => [id, list.map((pick) => byId.get(pick.id)!)]));
 }

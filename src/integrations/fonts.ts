@@ -15,7 +15,8 @@ import type { AstroIntegration } from 'astro';
 import type { Plugin } from 'vite';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
@@ -69,6 +70,20 @@ export interface BuiltFonts {
 // The subsetter's versions are part of a cached subset's key: a HarfBuzz update re-subsets.
 const SUBSETTER = ['subset-font', 'harfbuzzjs'].map((pkg) => `${pkg}@${packageVersion(pkg)}`).join(',');
 
+const SUBSET_WORKER = fileURLToPath(new URL('./font-subset-worker.ts', import.meta.url));
+
+/** subset-font on a worker thread (see font-subset-worker.ts); in this thread if no worker can start. */
+function subsetOffThread(source: Buffer, chars: string, weight: FaceSpec['weight']): Promise<Buffer> {
+  const inThread = () => subsetFont(source, chars, { targetFormat: 'woff2', variationAxes: { wght: weight } });
+  if (!existsSync(SUBSET_WORKER)) return inThread();
+  return new Promise<Buffer>((resolve, reject) => {
+    const worker = new Worker(SUBSET_WORKER, { workerData: { source, chars, weight } });
+    worker.once('message', (subset: Uint8Array) => resolve(Buffer.from(subset)));
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`fonts: the subsetting worker exited with code ${code}`)));
+  });
+}
+
 /** One face subset to `chars`, from the cache when the font, its axes, the characters and the subsetter are the same. */
 async function subsetFace(face: FaceSpec, chars: string, cacheDir: string, used: Set<string>): Promise<Buffer> {
   const source = fontFile(face);
@@ -78,7 +93,7 @@ async function subsetFace(face: FaceSpec, chars: string, cacheDir: string, used:
   try {
     return readFileSync(file);
   } catch {
-    const subset = await subsetFont(source, chars, { targetFormat: 'woff2', variationAxes: { wght: face.weight } });
+    const subset = await subsetOffThread(source, chars, face.weight);
     mkdirSync(cacheDir, { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, subset);

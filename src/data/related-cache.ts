@@ -26,13 +26,13 @@ export function picksKey(records: readonly RelatedRecord[], options: Record<stri
 }
 
 /** The cached picks for `key` from `dir`, or computes, stores (replacing older entries) and returns them. */
-export function cachedPicks(dir: string | undefined, key: string, compute: () => Picks): Picks {
+export async function cachedPicks(dir: string | undefined, key: string, compute: () => Picks | Promise<Picks>): Promise<Picks> {
   if (!dir) return compute();
   const file = path.join(dir, `picks-${key}.json`);
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Picks;
   } catch {
-    const picks = compute();
+    const picks = await compute();
     try {
       mkdirSync(dir, { recursive: true });
       for (const name of readdirSync(dir)) if (name !== path.basename(file)) rmSync(path.join(dir, name), { force: true });

@@ -21,7 +21,7 @@ async function compute(): Promise<Map<string, ArticleView[]>> {
   // bodyText was extracted once when the article was loaded; reuse it.
   const records = articles.map((a) => toRelatedRecord({ id: a.id, body: a.entry.body ?? '', data: a.entry.data }, a.bodyText));
   const options = { ...site.related, now };
-  const picks = cachedPicks(CACHE_DIR, picksKey(records, options, now), () => computeAllRelated(records, options));
+  const picks = await cachedPicks(CACHE_DIR, picksKey(records, options, now), () => computeAllRelated(records, options));
   // Every pick is a visible article (the engine only sees visible ones), so the lookup cannot miss.
   return new Map(Object.entries(picks).map(([id, list]) => [id, list.map((pick) => byId.get(pick.id)!)]));
 }

@@ -35,23 +35,23 @@ describe('related picks cache key', () => {
 });
 
 describe('related picks cache', () => {
-  it('computes once, then reuses the stored picks; a new key replaces the old file', () => {
+  it('computes once, then reuses the stored picks; a new key replaces the old file', async () => {
     dir = mkdtempSync(path.join(tmpdir(), 'related-cache-'));
     let runs = 0;
     const compute = () => (runs++, computeAllRelated(records, { k: 2, now }));
-    const first = cachedPicks(dir, 'one', compute);
-    const second = cachedPicks(dir, 'one', compute);
+    const first = await cachedPicks(dir, 'one', compute);
+    const second = await cachedPicks(dir, 'one', compute);
     expect(runs).toBe(1);
     expect(second).toEqual(first);
     expect(first['a']!.length).toBe(2);
-    cachedPicks(dir, 'two', compute);
+    await cachedPicks(dir, 'two', compute);
     expect(runs).toBe(2);
     expect(readdirSync(dir)).toEqual(['picks-two.json']);
   });
-  it('computes every time without a cache folder', () => {
+  it('computes every time without a cache folder', async () => {
     let runs = 0;
-    cachedPicks(undefined, 'one', () => (runs++, {}));
-    cachedPicks(undefined, 'one', () => (runs++, {}));
+    await cachedPicks(undefined, 'one', () => (runs++, {}));
+    await cachedPicks(undefined, 'one', async () => (runs++, {}));
     expect(runs).toBe(2);
     expect(existsSync(path.join(tmpdir(), 'picks-one.json'))).toBe(false);
   });

@@ -1,28 +1,23 @@
 /**
- * One card: the SVG from src/lib/og, rasterised by sharp, the hero photo
- * composited into its panel, then quantised to a palette so cards stay small.
+ * One card: its layout (src/lib/og/scene.ts) drawn straight into an indexed
+ * image (src/lib/og/raster.ts) and written as a palette PNG (src/lib/og/png.ts):
+ * no SVG, no librsvg, no quantiser, as the card's colours are known. A card with
+ * a hero photo has the photo composited into its panel by sharp and is then
+ * quantised to a palette by sharp, as photos need a searched palette.
  * Runs in a card worker (worker.ts), or in the build process when workers are unavailable.
+ *
+ * FIGURES
  */
 import sharp from 'sharp';
 import type { CardFontFamilies } from '../../lib/og/fonts.ts';
-import { cardSvg, type CardInput } from '../../lib/og/template.ts';
+import { encodeIndexedPng } from '../../lib/og/png.ts';
+import { rasteriseScene, type IndexedImage } from '../../lib/og/raster.ts';
+import { cardScene, type CardInput } from '../../lib/og/scene.ts';
 
-/**
- * Encoder settings: a 256-colour palette without dithering, fastest quantiser effort.
- * Measured with `npm run -s bench:cards -- --n 30` (CPU ms per card, whole pipeline less the
- * hero resize; cards with a hero use the sample site's photos; machine shared, 1-min load 5-7):
- *
- *   route                          plain card        hero card      largest
- *   palette effort 4, dither 0.8   61 ms, 18 KiB    145 ms, 102 KiB  128 KiB  (before)
- *   palette effort 1, dither 0     32 ms, 16 KiB     85 ms,  74 KiB  100 KiB  (this)
- *   truecolour, zlib 6             21 ms, 55 KiB     41 ms, 209 KiB  305 KiB
- *
- * Dithering was most of the cost (and made photos bigger: its noise compresses badly). Without
- * it, flat colours and anti-aliased text look the same side by side, and neither the sample
- * heroes nor a synthetic grainy sunset gradient showed banding at card size. Effort 1-3 cost
- * and weigh the same at dither 0. Truecolour is cheaper still, but triples a plain card and
- * makes hero cards too heavy to deploy by the thousand.
- */
+/** zlib settings for the plain card's indexed PNG. */
+export const INDEXED_PNG = { level: 6, filter: 0 } as const;
+
+/** sharp's encoder for cards with a photo: a 256-colour palette without dithering, fastest quantiser effort. */
 export const PNG_OPTIONS = { palette: true, colours: 256, quality: 90, dither: 0, effort: 1, compressionLevel: 6 } as const;
 
 export interface RenderedCard {
@@ -31,22 +26,43 @@ export interface RenderedCard {
   missing: string[];
 }
 
-export async function renderCard(input: CardInput, families: CardFontFamilies, heroFile?: string | Buffer, png = PNG_OPTIONS): Promise<RenderedCard> {
-  const fonts = await families.fontsFor({ serif: `${input.siteName}${input.title}${input.category}`, sans: `${input.category}${input.authors.join('')}By 0123456789,` });
-  const { svg, hero, missing } = cardSvg({ ...input, hero: input.hero && heroFile !== undefined }, fonts);
-  const composites: { input: Buffer; left: number; top: number }[] = [];
-  if (hero && heroFile !== undefined) {
-    const photo = await sharp(heroFile)
-      .rotate()
-      .resize(hero.width, hero.height, { fit: 'cover', position: 'attention' })
-      .removeAlpha()
-      .toBuffer()
-      .catch((error: Error) => {
-        // The content check reads only the header: a truncated or corrupt photo fails here.
-        throw new Error(`the hero image${typeof heroFile === 'string' ? ` ${heroFile}` : ''} could not be decoded (${error.message})`);
-      });
-    composites.push({ input: photo, left: hero.left, top: hero.top });
+/** The fonts a card needs: the instanced subsets covering its texts. */
+export function fontsForCard(input: CardInput, families: CardFontFamilies) {
+  return families.fontsFor({ serif: `${input.siteName}${input.title}${input.category}`, sans: `${input.category}${input.authors.join('')}By 0123456789,` });
+}
+
+/** The indexed image as RGB bytes, three per pixel. */
+export function expandToRgb({ width, height, palette, indices }: IndexedImage): Buffer {
+  const rgb = Buffer.allocUnsafe(width * height * 3);
+  for (let p = 0, o = 0; p < indices.length; p++, o += 3) {
+    const e = indices[p]! * 3;
+    rgb[o] = palette[e]!;
+    rgb[o + 1] = palette[e + 1]!;
+    rgb[o + 2] = palette[e + 2]!;
   }
-  const out = await sharp(Buffer.from(svg), { density: 72 }).composite(composites).png(png).toBuffer();
-  return { png: out, missing };
+  return rgb;
+}
+
+async function resizedHero(heroFile: string | Buffer, box: { width: number; height: number }): Promise<Buffer> {
+  return sharp(heroFile)
+    .rotate()
+    .resize(box.width, box.height, { fit: 'cover', position: 'attention' })
+    .removeAlpha()
+    .toBuffer()
+    .catch((error: Error) => {
+      // The content check reads only the header: a truncated or corrupt photo fails here.
+      throw new Error(`the hero image${typeof heroFile === 'string' ? ` ${heroFile}` : ''} could not be decoded (${error.message})`);
+    });
+}
+
+export async function renderCard(input: CardInput, families: CardFontFamilies, heroFile?: string | Buffer): Promise<RenderedCard> {
+  const fonts = await fontsForCard(input, families);
+  const scene = cardScene({ ...input, hero: input.hero && heroFile !== undefined }, fonts);
+  const image = rasteriseScene(scene);
+  if (!scene.hero || heroFile === undefined) return { png: encodeIndexedPng(image, INDEXED_PNG), missing: scene.missing };
+  const { hero } = scene;
+  const photo = await resizedHero(heroFile, hero);
+  const raw = { width: image.width, height: image.height, channels: 3 } as const;
+  const png = await sharp(expandToRgb(image), { raw }).composite([{ input: photo, left: hero.left, top: hero.top }]).png(PNG_OPTIONS).toBuffer();
+  return { png, missing: scene.missing };
 }

@@ -92,11 +92,47 @@ export class Coverage {
   }
 
   /**
-   * Sums every row touched since the last call and hands each pixel with any
-   * coverage to `paint(offset, coverage)` (offset = y·width + x), leaving the
-   * accumulator empty for the next outline.
+   * Adds a coverage bitmap (0-255 per pixel, e.g. a cached glyph) with its
+   * top-left pixel at (left, top): as differences along each row, so the running
+   * sum in drain() gives it back, added to (and clamped with) everything else.
    */
-  drain(paint: (offset: number, coverage: number) => void): void {
+  addBitmap(left: number, top: number, width: number, height: number, alpha: Uint8Array): void {
+    const acc = this.#acc;
+    const stride = this.#stride;
+    const maxX = this.width;
+    const y0 = Math.max(0, top);
+    const y1 = Math.min(this.height, top + height);
+    if (y0 >= y1 || width === 0) return;
+    const x0 = Math.min(maxX, Math.max(0, left));
+    const x1 = Math.min(maxX, Math.max(0, left + width));
+    if (y0 < this.#top) this.#top = y0;
+    if (y1 - 1 > this.#bottom) this.#bottom = y1 - 1;
+    if (x0 < this.#left) this.#left = x0;
+    if (x1 > this.#right) this.#right = x1;
+    for (let y = y0; y < y1; y++) {
+      const row = y * stride;
+      const from = (y - top) * width;
+      let previous = 0;
+      for (let i = 0; i < width; i++) {
+        const a = alpha[from + i]! / 255;
+        if (a === previous) continue;
+        const x = left + i;
+        acc[row + (x < 0 ? 0 : x > maxX ? maxX : x)]! += a - previous;
+        previous = a;
+      }
+      if (previous !== 0) {
+        const x = left + width;
+        acc[row + (x < 0 ? 0 : x > maxX ? maxX : x)]! -= previous;
+      }
+    }
+  }
+
+  /**
+   * Sums every row touched since the last call and hands each pixel with any
+   * coverage to `paint(x, y, coverage)`, leaving the accumulator empty for the
+   * next outline.
+   */
+  drain(paint: (x: number, y: number, coverage: number) => void): void {
     this.close();
     const acc = this.#acc;
     const stride = this.#stride;
@@ -111,7 +147,7 @@ export class Coverage {
         sum += acc[row + x]!;
         acc[row + x] = 0;
         const c = sum < 0 ? -sum : sum;
-        if (c > 0.001 && x < width) paint(y * width + x, c > 1 ? 1 : c);
+        if (c > 0.001 && x < width) paint(x, y, c > 1 ? 1 : c);
       }
     }
     this.#top = this.#left = Infinity;

@@ -13,6 +13,7 @@
  */
 import { parseHex } from '../design/contrast.ts';
 import { Coverage } from './coverage.ts';
+import { glyphBitmap, snap } from './glyph-bitmaps.ts';
 import { placeGlyphs } from './glyphs.ts';
 import type { CardScene, Paint, TextPaint } from './scene.ts';
 
@@ -73,9 +74,9 @@ export function rasteriseScene(scene: CardScene, levels = COVERAGE_LEVELS): Inde
     }
     if (paint.kind === 'rect') coverage.rect(paint.x, paint.y, paint.width, paint.height);
     else outlineText(coverage, paint);
-    coverage.drain((offset, c) => {
+    coverage.drain((x, y, c) => {
       const level = Math.round(c * levels);
-      if (level > 0) indices[offset] = first + level - 1;
+      if (level > 0) indices[y * width + x] = first + level - 1;
     });
   }
   return { width, height, palette, indices };
@@ -89,20 +90,14 @@ function fillRect(indices: Uint8Array, width: number, height: number, r: Extract
   for (let y = Math.max(0, r.y); y < Math.min(height, r.y + r.height); y++) indices.fill(index, y * width + x0, y * width + x1);
 }
 
-/** Every glyph outline of the paint, placed as the SVG places it (glyphs.ts), into the accumulator. */
+/** Every glyph of the paint, placed as the SVG places it (glyphs.ts), from the glyph bitmap cache. */
 function outlineText(coverage: Coverage, paint: TextPaint): void {
   for (const line of paint.lines) {
-    for (const { glyph, x, y, scale } of placeGlyphs(paint.stack, line.text, line.x, line.y, paint.size, paint.tracking)) {
-      const px = (v: number) => x + v * scale;
-      const py = (v: number) => y - v * scale;
-      for (const { command, args: a } of glyph.path.commands) {
-        if (command === 'moveTo') coverage.moveTo(px(a[0]!), py(a[1]!));
-        else if (command === 'lineTo') coverage.lineTo(px(a[0]!), py(a[1]!));
-        else if (command === 'quadraticCurveTo') coverage.quadTo(px(a[0]!), py(a[1]!), px(a[2]!), py(a[3]!));
-        else if (command === 'bezierCurveTo') coverage.cubicTo(px(a[0]!), py(a[1]!), px(a[2]!), py(a[3]!), px(a[4]!), py(a[5]!));
-        else if (command === 'closePath') coverage.close();
-      }
-      coverage.close();
+    for (const { font, glyph, x, y, scale } of placeGlyphs(paint.stack, line.text, line.x, line.y, paint.size, paint.tracking)) {
+      const sx = snap(x);
+      const sy = snap(y);
+      const bitmap = glyphBitmap(font, glyph, scale, sx.phase, sy.phase);
+      coverage.addBitmap(sx.whole + bitmap.left, sy.whole + bitmap.top, bitmap.width, bitmap.height, bitmap.alpha);
     }
   }
 }

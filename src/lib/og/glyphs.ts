@@ -6,7 +6,7 @@
  * are skipped.
  */
 import type { Font, Glyph } from 'fontkit';
-import { textRuns } from './layout.ts';
+import { shape, textRuns } from './layout.ts';
 
 export interface PlacedGlyph {
   font: Font;
@@ -24,7 +24,7 @@ export function placeGlyphs(stack: Font | readonly Font[], text: string, x: numb
   let pen = x;
   for (const { font, text: part } of textRuns(stack, text)) {
     const scale = size / font.unitsPerEm;
-    const run = font.layout(part);
+    const { run } = shape(font, part);
     run.glyphs.forEach((glyph, i) => {
       const pos = run.positions[i]!;
       if (glyph.id === 0) return;

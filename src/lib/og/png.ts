@@ -12,6 +12,8 @@ export interface IndexedPngOptions {
   level?: number;
   /** Row filter for every row: 0 none, 2 up (the PNG spec advises none for palette images). */
   filter?: 0 | 2;
+  /** zlib strategy (zlib.constants.Z_*), for measuring; the default suits these images. */
+  strategy?: number;
 }
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -25,7 +27,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-export function encodeIndexedPng(image: IndexedImage, { level = 6, filter = 0 }: IndexedPngOptions = {}): Buffer {
+export function encodeIndexedPng(image: IndexedImage, { level = 6, filter = 0, strategy }: IndexedPngOptions = {}): Buffer {
   const { width, height, palette, indices } = image;
   const entries = palette.length / 3;
   if (!Number.isInteger(entries) || entries < 1 || entries > 256) throw new Error(`a PNG palette holds 1-256 RGB entries, found ${palette.length} bytes`);
@@ -46,6 +48,6 @@ export function encodeIndexedPng(image: IndexedImage, { level = 6, filter = 0 }:
       for (let x = 0; x < width; x++) rows[at + 1 + x] = (row[x]! - indices[above + x]!) & 0xff;
     }
   }
-  const idat = deflateSync(rows, { level });
+  const idat = deflateSync(rows, strategy === undefined ? { level } : { level, strategy });
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', palette), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
 }

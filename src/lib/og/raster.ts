@@ -31,7 +31,7 @@ export interface IndexedImage {
  * route (see render.ts): 32 steps put the text edges within 4 sRGB values of
  * librsvg's 256-level alpha at a third of the palette; 16 steps show.
  */
-export const COVERAGE_LEVELS = 32;
+export const COVERAGE_LEVELS = 16;
 
 // One accumulator per card size, reused card after card (a worker draws thousands): drain() leaves it empty.
 const accumulators = new Map<string, Coverage>();
@@ -74,10 +74,7 @@ export function rasteriseScene(scene: CardScene, levels = COVERAGE_LEVELS): Inde
     }
     if (paint.kind === 'rect') coverage.rect(paint.x, paint.y, paint.width, paint.height);
     else outlineText(coverage, paint);
-    coverage.drain((x, y, c) => {
-      const level = Math.round(c * levels);
-      if (level > 0) indices[y * width + x] = first + level - 1;
-    });
+    coverage.drainToIndices(indices, first, levels);
   }
   return { width, height, palette, indices };
 }

@@ -10,11 +10,10 @@ import { parseArgs } from 'node:util';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadCardFontFamilies } from '../../src/data/og/font-files.ts';
-import { PNG_OPTIONS } from '../../src/data/og/render.ts';
 import { wrapTitle } from '../../src/lib/og/layout.ts';
 import { cardSvg, textPathData, type CardInput } from '../../src/lib/og/template.ts';
 import { median } from './report.ts';
-import { benchDrawn, benchLevels } from './cards-drawn.ts';
+import { benchDrawn, benchLevels, PNG_OPTIONS } from './cards-drawn.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '40' }, only: { type: 'string' }, 'svg-detail': { type: 'boolean', default: false } } });
 const N = Number(values.n);

@@ -2,23 +2,29 @@
  * One card: its layout (src/lib/og/scene.ts) drawn straight into an indexed
  * image (src/lib/og/raster.ts) and written as a palette PNG (src/lib/og/png.ts):
  * no SVG, no librsvg, no quantiser, as the card's colours are known. A card with
- * a hero photo has the photo composited into its panel by sharp and is then
- * quantised to a palette by sharp, as photos need a searched palette.
+ * a hero photo also needs a searched palette, for the photo only: sharp crops and
+ * quantises it, its palette is cut to the entries the text side leaves free
+ * (src/lib/og/indexed.ts), and its indices are pasted into the panel, so the
+ * whole card is still one indexed image.
  * Runs in a card worker (worker.ts), or in the build process when workers are unavailable.
  *
  * FIGURES
  */
 import sharp from 'sharp';
 import type { CardFontFamilies } from '../../lib/og/fonts.ts';
-import { encodeIndexedPng } from '../../lib/og/png.ts';
-import { rasteriseScene, type IndexedImage } from '../../lib/og/raster.ts';
+import { compactPalette, pasteIndexed, reducePalette } from '../../lib/og/indexed.ts';
+import { decodeIndexedPng, encodeIndexedPng } from '../../lib/og/png.ts';
+import { rasteriseScene } from '../../lib/og/raster.ts';
 import { cardScene, type CardInput } from '../../lib/og/scene.ts';
 
 /** zlib settings for the plain card's indexed PNG. */
 export const INDEXED_PNG = { level: 6, filter: 0 } as const;
 
-/** sharp's encoder for cards with a photo: a 256-colour palette without dithering, fastest quantiser effort. */
-export const PNG_OPTIONS = { palette: true, colours: 256, quality: 90, dither: 0, effort: 1, compressionLevel: 6 } as const;
+/**
+ * sharp's palette for the hero photo alone: no dithering, fastest quantiser effort, and no
+ * compression (the PNG is only read back, by decodeIndexedPng).
+ */
+export const HERO_PALETTE = { palette: true, dither: 0, effort: 1, compressionLevel: 0 } as const;
 
 export interface RenderedCard {
   png: Buffer;
@@ -31,23 +37,13 @@ export function fontsForCard(input: CardInput, families: CardFontFamilies) {
   return families.fontsFor({ serif: `${input.siteName}${input.title}${input.category}`, sans: `${input.category}${input.authors.join('')}By 0123456789,` });
 }
 
-/** The indexed image as RGB bytes, three per pixel. */
-export function expandToRgb({ width, height, palette, indices }: IndexedImage): Buffer {
-  const rgb = Buffer.allocUnsafe(width * height * 3);
-  for (let p = 0, o = 0; p < indices.length; p++, o += 3) {
-    const e = indices[p]! * 3;
-    rgb[o] = palette[e]!;
-    rgb[o + 1] = palette[e + 1]!;
-    rgb[o + 2] = palette[e + 2]!;
-  }
-  return rgb;
-}
-
-async function resizedHero(heroFile: string | Buffer, box: { width: number; height: number }): Promise<Buffer> {
+/** The photo cropped and resized to the panel, as sharp's palette PNG (256 colours). */
+async function heroTile(heroFile: string | Buffer, box: { width: number; height: number }): Promise<Buffer> {
   return sharp(heroFile)
     .rotate()
     .resize(box.width, box.height, { fit: 'cover', position: 'attention' })
     .removeAlpha()
+    .png(HERO_PALETTE)
     .toBuffer()
     .catch((error: Error) => {
       // The content check reads only the header: a truncated or corrupt photo fails here.
@@ -60,9 +56,8 @@ export async function renderCard(input: CardInput, families: CardFontFamilies, h
   const scene = cardScene({ ...input, hero: input.hero && heroFile !== undefined }, fonts);
   const image = rasteriseScene(scene);
   if (!scene.hero || heroFile === undefined) return { png: encodeIndexedPng(image, INDEXED_PNG), missing: scene.missing };
-  const { hero } = scene;
-  const photo = await resizedHero(heroFile, hero);
-  const raw = { width: image.width, height: image.height, channels: 3 } as const;
-  const png = await sharp(expandToRgb(image), { raw }).composite([{ input: photo, left: hero.left, top: hero.top }]).png(PNG_OPTIONS).toBuffer();
-  return { png, missing: scene.missing };
+  // The text side keeps its own colours; the photo gets the palette entries they leave.
+  const text = compactPalette(image);
+  const tile = reducePalette(compactPalette(decodeIndexedPng(await heroTile(heroFile, scene.hero))), 256 - text.palette.length / 3);
+  return { png: encodeIndexedPng(pasteIndexed(text, tile, scene.hero.left, scene.hero.top), INDEXED_PNG), missing: scene.missing };
 }

@@ -1,10 +1,11 @@
 /**
- * A PNG of an indexed image (colour type 3: PLTE + one palette index per pixel,
+ * PNGs of indexed images (colour type 3: PLTE + one palette index per pixel,
  * 8 bits), written by hand: signature, IHDR, PLTE, one IDAT, IEND, each chunk
  * with its CRC; zlib from node:zlib (native, so the deflate is libz itself).
- * No npm encoder was faster: see render.ts for the figures.
+ * No npm encoder was faster: see render.ts for the figures. And read back: the
+ * indices and palette of sharp's palette PNG of a hero photo.
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { crc32, deflateSync, inflateSync } from 'node:zlib';
 import type { IndexedImage } from './raster.ts';
 
 export interface IndexedPngOptions {
@@ -50,4 +51,61 @@ export function encodeIndexedPng(image: IndexedImage, { level = 6, filter = 0, s
   }
   const idat = deflateSync(rows, strategy === undefined ? { level } : { level, strategy });
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', palette), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
+}
+
+/**
+ * The pixels of an 8-bit indexed PNG (sharp's palette output for a hero photo),
+ * so they can join the card's own indexed image. Other PNG kinds are refused:
+ * the caller asked sharp for a palette.
+ */
+export function decodeIndexedPng(png: Uint8Array): IndexedImage {
+  const bytes = Buffer.from(png.buffer, png.byteOffset, png.byteLength);
+  if (!bytes.subarray(0, 8).equals(SIGNATURE)) throw new Error('not a PNG file');
+  let width = 0;
+  let height = 0;
+  let palette: Uint8Array | undefined;
+  const idat: Buffer[] = [];
+  for (let at = 8; at + 12 <= bytes.length; ) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.toString('latin1', at + 4, at + 8);
+    const data = bytes.subarray(at + 8, at + 8 + length);
+    if (type === 'IHDR') {
+      width = data.readUInt32BE(0);
+      height = data.readUInt32BE(4);
+      if (data[8] !== 8 || data[9] !== 3 || data[12] !== 0) throw new Error(`expected an 8-bit indexed PNG without interlacing, found bit depth ${data[8]}, colour type ${data[9]}, interlace ${data[12]}`);
+    } else if (type === 'PLTE') palette = Uint8Array.from(data);
+    else if (type === 'IDAT') idat.push(data);
+    else if (type === 'IEND') break;
+    at += 12 + length;
+  }
+  if (!palette || !width || !height) throw new Error('the PNG has no header or no palette');
+  const rows = inflateSync(Buffer.concat(idat));
+  if (rows.length < (width + 1) * height) throw new Error(`the PNG's image data is short: ${rows.length} bytes for ${width}×${height}`);
+  const indices = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) unfilterRow(rows[y * (width + 1)]!, rows.subarray(y * (width + 1) + 1, (y + 1) * (width + 1)), indices, y, width);
+  return { width, height, palette, indices };
+}
+
+/** Undoes one row's filter (one byte per pixel, so the left neighbour is the previous byte). */
+function unfilterRow(filter: number, row: Uint8Array, out: Uint8Array, y: number, width: number): void {
+  const at = y * width;
+  const up = (x: number) => (y > 0 ? out[at - width + x]! : 0);
+  for (let x = 0; x < width; x++) {
+    const left = x > 0 ? out[at + x - 1]! : 0;
+    let v = row[x]!;
+    if (filter === 1) v += left;
+    else if (filter === 2) v += up(x);
+    else if (filter === 3) v += (left + up(x)) >> 1;
+    else if (filter === 4) {
+      const a = left;
+      const b = up(x);
+      const c = x > 0 ? up(x - 1) : 0;
+      const p = a + b - c;
+      const pa = Math.abs(p - a);
+      const pb = Math.abs(p - b);
+      const pc = Math.abs(p - c);
+      v += pa <= pb && pa <= pc ? a : pb <= pc ? b : c;
+    } else if (filter !== 0) throw new Error(`unknown PNG row filter ${filter}`);
+    out[at + x] = v & 0xff;
+  }
 }

@@ -21,10 +21,11 @@ import { cardScene, type CardInput } from '../../lib/og/scene.ts';
 export const INDEXED_PNG = { level: 6, filter: 0 } as const;
 
 /**
- * sharp's palette for the hero photo alone: no dithering, fastest quantiser effort, and no
+ * sharp's palette for the hero photo alone: quality 90 (libimagequant stops adding colours
+ * there, as the whole-card palette did before), no dithering, fastest effort, and no
  * compression (the PNG is only read back, by decodeIndexedPng).
  */
-export const HERO_PALETTE = { palette: true, dither: 0, effort: 1, compressionLevel: 0 } as const;
+export const HERO_PALETTE = { palette: true, quality: 90, dither: 0, effort: 1, compressionLevel: 0 } as const;
 
 export interface RenderedCard {
   png: Buffer;

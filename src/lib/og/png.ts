@@ -89,6 +89,10 @@ export function decodeIndexedPng(png: Uint8Array): IndexedImage {
 /** Undoes one row's filter (one byte per pixel, so the left neighbour is the previous byte). */
 function unfilterRow(filter: number, row: Uint8Array, out: Uint8Array, y: number, width: number): void {
   const at = y * width;
+  if (filter === 0) {
+    out.set(row, at);
+    return;
+  }
   const up = (x: number) => (y > 0 ? out[at - width + x]! : 0);
   for (let x = 0; x < width; x++) {
     const left = x > 0 ? out[at + x - 1]! : 0;

@@ -8,7 +8,24 @@
  * whole card is still one indexed image.
  * Runs in a card worker (worker.ts), or in the build process when workers are unavailable.
  *
- * FIGURES
+ * Measured with `npm run -s bench:cards -- --n 40` (CPU ms per card, medians, whole card
+ * including the hero's decode and attention crop; sample site's photos; 2 Dec 2026, machine
+ * shared, 1-min load 8-10, so read the ratios rather than the absolute figures):
+ *
+ *   route                                          plain card       hero card   largest
+ *   SVG, librsvg, libimagequant on the whole card  34.4 ms 16.3 KiB  142 ms 74 KiB  100 KiB
+ *   drawn; hero card as RGB, whole card quantised     -              158 ms 70 KiB
+ *   drawn; hero: photo quantised alone (this)      11.9 ms 15.7 KiB   91 ms 56 KiB   79 KiB
+ *
+ * A plain card's steps: layout 0.7 ms, rasterise 3.2 ms, encode 5.0 ms (the rest is glyph
+ * bitmaps drawn for the first time; a worker's cache fills within its first cards). Coverage
+ * levels and zlib (rasterise + encode, 12 plain cards, load 10): 16 levels at zlib 6 give 15.7
+ * KiB in 5.4 ms; 32 levels 18.1 KiB in 5.5 ms; 8 levels 13.3 KiB (all three look alike beside
+ * librsvg at 5x zoom; 16 keeps a 4-bit step between paper and ink on small text). zlib 3 is 3.5
+ * ms but 19.9 KiB, the RLE strategy 3.1 ms and 19.2 KiB, the up filter 20.6 KiB: zlib 6 without
+ * filters keeps cards as small as before for about 2 ms more. fast-png 8.0.0 (fflate) took
+ * 17-34 ms to encode the same indexed card. For the hero photo, libimagequant at quality 90 took
+ * 26 ms against 43-48 ms at full quality (mean difference from the unquantised photo 0.98 and 0.65).
  */
 import sharp from 'sharp';
 import type { CardFontFamilies } from '../../lib/og/fonts.ts';

@@ -222,34 +222,33 @@ export class Coverage {
       const d = dy * dir;
       const xa = clamp(x < xNext ? x : xNext);
       const xb = clamp(x < xNext ? xNext : x);
-      const xaFloor = Math.floor(xa);
-      const xaI = xaFloor;
-      const xbCeil = Math.ceil(xb);
-      const xbI = xbCeil;
+      // The cells the segment touches: xaI (its left end's cell) to xbI - 1, plus xbI for the remainder.
+      const xaI = Math.floor(xa);
+      const xbI = Math.ceil(xb);
       if (xaI < this.#left) this.#left = xaI;
       if (xbI > this.#right) this.#right = xbI;
       if (xbI <= xaI + 1) {
         // Within one cell: the part of the cell right of the line's mid x.
-        const xmf = 0.5 * (xa + xb) - xaFloor;
-        acc[row + xaI] += d - d * xmf;
-        acc[row + xaI + 1] += d * xmf;
+        const xmf = 0.5 * (xa + xb) - xaI;
+        acc[row + xaI]! += d - d * xmf;
+        acc[row + xaI + 1]! += d * xmf;
       } else {
         const s = 1 / (xb - xa);
-        const xaf = xa - xaFloor;
+        const xaf = xa - xaI;
         const a0 = 0.5 * s * (1 - xaf) * (1 - xaf);
-        const xbf = xb - xbCeil + 1;
+        const xbf = xb - xbI + 1;
         const am = 0.5 * s * xbf * xbf;
-        acc[row + xaI] += d * a0;
+        acc[row + xaI]! += d * a0;
         if (xbI === xaI + 2) {
-          acc[row + xaI + 1] += d * (1 - a0 - am);
+          acc[row + xaI + 1]! += d * (1 - a0 - am);
         } else {
           const a1 = s * (1.5 - xaf);
-          acc[row + xaI + 1] += d * (a1 - a0);
-          for (let xi = xaI + 2; xi < xbI - 1; xi++) acc[row + xi] += d * s;
+          acc[row + xaI + 1]! += d * (a1 - a0);
+          for (let xi = xaI + 2; xi < xbI - 1; xi++) acc[row + xi]! += d * s;
           const a2 = a1 + (xbI - xaI - 3) * s;
-          acc[row + xbI - 1] += d * (1 - a2 - am);
+          acc[row + xbI - 1]! += d * (1 - a2 - am);
         }
-        acc[row + xbI] += d * am;
+        acc[row + xbI]! += d * am;
       }
       x = xNext;
     }

@@ -12,8 +12,10 @@ import glyphsSource from '../../lib/og/glyphs.ts?raw';
 import coverageSource from '../../lib/og/coverage.ts?raw';
 import rasterSource from '../../lib/og/raster.ts?raw';
 import pngSource from '../../lib/og/png.ts?raw';
+import glyphBitmapsSource from '../../lib/og/glyph-bitmaps.ts?raw';
+import indexedSource from '../../lib/og/indexed.ts?raw';
 import contrastSource from '../../lib/design/contrast.ts?raw';
 import datesSource from '../../lib/content/dates.ts?raw';
 import renderSource from './render.ts?raw';
 
-export const BUNDLED_CARD_SOURCES: readonly string[] = [cacheSource, fontsSource, layoutSource, templateSource, sceneSource, glyphsSource, coverageSource, rasterSource, pngSource, contrastSource, datesSource, renderSource];
+export const BUNDLED_CARD_SOURCES: readonly string[] = [cacheSource, fontsSource, layoutSource, templateSource, sceneSource, glyphsSource, coverageSource, rasterSource, pngSource, glyphBitmapsSource, indexedSource, contrastSource, datesSource, renderSource];

@@ -28,6 +28,8 @@ export const CARD_SOURCE_FILES = [
   'src/lib/og/coverage.ts',
   'src/lib/og/raster.ts',
   'src/lib/og/png.ts',
+  'src/lib/og/glyph-bitmaps.ts',
+  'src/lib/og/indexed.ts',
   'src/lib/design/contrast.ts',
   'src/lib/content/dates.ts',
   'src/data/og/render.ts',

@@ -26,6 +26,8 @@
  * filters keeps cards as small as before for about 2 ms more. fast-png 8.0.0 (fflate) took
  * 17-34 ms to encode the same indexed card. For the hero photo, libimagequant at quality 90 took
  * 26 ms against 43-48 ms at full quality (mean difference from the unquantised photo 0.98 and 0.65).
+ * In a cold build of 1,000 plain cards (same corpus, /usr/bin/time, load 8): 46.0 s of CPU
+ * against 72.3 s on the SVG route, the last card done 41.0 s after planning against 73.8 s.
  */
 import sharp from 'sharp';
 import type { CardFontFamilies } from '../../lib/og/fonts.ts';

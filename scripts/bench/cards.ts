@@ -1,21 +1,21 @@
-// `npm run -s bench:cards [-- --n 40]`: social-card cost, step by step and per PNG encoder
-// setting. Renders n generated cards in this process, one at a time; every other card has a
-// hero (the sample site's photos, real input) and the rest are flat colour and glyphs.
-// Prints CPU milliseconds per card (the process's user + system time, all threads: on a shared,
-// loaded machine it moves far less than wall time) for SVG layout, rasterising, the hero resize
-// and the encode, then the whole pipeline and bytes per card for each encoder route, hero and
-// plain cards apart.
+// `npm run -s bench:cards [-- --n 40] [--svg-detail]`: social-card cost. Renders n generated
+// cards in this process, one at a time; every other card has a hero (the sample site's photos,
+// real input) and the rest are flat colour and glyphs. Prints CPU milliseconds per card (the
+// process's user + system time, all threads: on a shared, loaded machine it moves far less than
+// wall time) and bytes per card: the drawn route render.ts runs against the SVG route it
+// replaced, the rasteriser's coverage levels and zlib settings (scripts/bench/cards-drawn.ts);
+// with --svg-detail, also the SVG route step by step and per sharp encoder setting.
 import sharp, { type PngOptions } from 'sharp';
 import { parseArgs } from 'node:util';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { loadCardFontFamilies } from '../../src/data/og/font-files.ts';
-import { PNG_OPTIONS } from '../../src/data/og/render.ts';
 import { wrapTitle } from '../../src/lib/og/layout.ts';
 import { cardSvg, textPathData, type CardInput } from '../../src/lib/og/template.ts';
 import { median } from './report.ts';
+import { benchDrawn, benchLevels, PNG_OPTIONS } from './cards-drawn.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '40' }, only: { type: 'string' } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '40' }, only: { type: 'string' }, 'svg-detail': { type: 'boolean', default: false } } });
 const N = Number(values.n);
 sharp.concurrency(1);
 
@@ -49,6 +49,11 @@ const inputs: CardInput[] = Array.from({ length: N }, (_, i) => ({
 }));
 const heroFiles = readdirSync('content/articles', { withFileTypes: true }).filter((d) => d.isDirectory()).flatMap((d) => readdirSync(path.join('content/articles', d.name)).filter((f) => /^hero\./.test(f)).map((f) => path.join('content/articles', d.name, f)));
 
+console.log(`${N} cards, ${heroFiles.length} hero photos from content/articles on every other card`);
+await benchDrawn(inputs, heroFiles, families);
+await benchLevels(inputs, families);
+if (!values['svg-detail']) process.exit(0);
+
 const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
@@ -79,7 +84,6 @@ for (const [i, input] of inputs.entries()) {
   await time(steps.encode, () => sharp(pixels, { raw: { width: 1200, height: 630, channels: 4 } }).png(PNG_OPTIONS).toBuffer());
   cards.push({ svg, hero, heroFile });
 }
-console.log(`${N} cards, ${heroFiles.length} hero photos from content/articles on every other card`);
 console.log(`SVG layout ${ms(steps.layout)}, ${kib(median(cards.map((c) => c.svg.length)))} of SVG | rasterise ${ms(steps.raster)} | hero resize (attention crop) ${ms(steps.hero)} | encode (render.ts's settings) ${ms(steps.encode)}  (CPU medians per card)`);
 
 // Per encoder route: SVG in, PNG out, as the card workers run it, less the hero resize

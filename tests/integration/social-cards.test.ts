@@ -7,16 +7,26 @@ import { jsonLd, page } from '../support/dom.ts';
 const out = inject('siteOut');
 const card = (slug: string) => path.join(out, 'og', `${slug}.png`);
 
-async function expectCard(slug: string) {
+/** The built card is a whole, valid 1200×630 palette PNG: sharp decodes every pixel (a broken chunk or short IDAT throws). */
+async function expectCard(slug: string): Promise<Buffer> {
   expect(existsSync(card(slug)), `dist/og/${slug}.png`).toBe(true);
   const meta = await sharp(readFileSync(card(slug))).metadata();
-  expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  expect([meta.format, meta.width, meta.height, meta.isPalette]).toEqual(['png', 1200, 630, true]);
   expect(statSync(card(slug)).size).toBeLessThan(150 * 1024);
+  const { data, info } = await sharp(readFileSync(card(slug))).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+  expect([info.width, info.height, data.length]).toEqual([1200, 630, 1200 * 630 * 3]);
+  return data;
 }
+const rgbAt = (pixels: Buffer, x: number, y: number) => [...pixels.subarray((y * 1200 + x) * 3, (y * 1200 + x) * 3 + 3)];
+const PAPER = [0xfb, 0xfa, 0xf6];
 
 describe('social cards', () => {
-  it('writes a 1200×630 PNG under 150 KB for the full-feature article', async () => {
-    await expectCard('full-feature');
+  it('writes a 1200×630 PNG under 150 KB for the full-feature article, its hero in the right-hand panel', async () => {
+    const pixels = await expectCard('full-feature');
+    // The text side keeps the card's exact paper; the panel holds the photo, not paper.
+    expect(rgbAt(pixels, 700, 400)).toEqual(PAPER);
+    const panel = [0, 100, 200, 300, 400, 500, 600].map((y) => rgbAt(pixels, 1000, y).join());
+    expect(panel.filter((c) => c === PAPER.join()).length).toBeLessThan(panel.length);
   });
 
   it('uses the card as og:image, twitter:image and the first JSON-LD image, the hero second', () => {
@@ -37,7 +47,12 @@ describe('social cards', () => {
   });
 
   it('gives articles without a hero a card and a single JSON-LD image', async () => {
-    await expectCard('plain-markdown');
+    const pixels = await expectCard('plain-markdown');
+    expect(rgbAt(pixels, 1000, 400)).toEqual(PAPER);
+    // Ink somewhere along the headline's first line (y 214-290), anti-aliased edges beside it.
+    const row = Array.from({ length: 1056 }, (_, i) => rgbAt(pixels, 72 + i, 262)[0]!);
+    expect(Math.min(...row)).toBeLessThan(60);
+    expect(row.some((v) => v > 60 && v < 200)).toBe(true);
     expect(jsonLd(page(out, 'articles/plain-markdown/index.html'))[0]!['image']).toEqual(['https://broadsheet.example.com/og/plain-markdown.png']);
   });
 

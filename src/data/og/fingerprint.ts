@@ -1,8 +1,9 @@
 /**
  * The renderer fingerprint in every card's cache key: the source of the
- * drawing code, the bytes of every card font and sharp's (and libvips')
- * versions. Replaces a hand-bumped version number, which a layout or font
- * change could forget to bump and so serve stale cards.
+ * drawing code, the bytes of every card font, and the versions of sharp (and
+ * libvips) and of Node's zlib, the two PNG encoders. Replaces a hand-bumped
+ * version number, which a layout or font change could forget to bump and so
+ * serve stale cards.
  *
  * Two callers compute it and must agree: the og route, bundled by Vite, gets
  * the sources embedded by `?raw` imports (bundled-sources.ts); the early card
@@ -22,6 +23,13 @@ export const CARD_SOURCE_FILES = [
   'src/lib/og/fonts.ts',
   'src/lib/og/layout.ts',
   'src/lib/og/template.ts',
+  'src/lib/og/scene.ts',
+  'src/lib/og/glyphs.ts',
+  'src/lib/og/coverage.ts',
+  'src/lib/og/raster.ts',
+  'src/lib/og/png.ts',
+  'src/lib/og/glyph-bitmaps.ts',
+  'src/lib/og/indexed.ts',
   'src/lib/design/contrast.ts',
   'src/lib/content/dates.ts',
   'src/data/og/render.ts',
@@ -41,7 +49,8 @@ export function rendererFingerprint(sources: readonly string[], root = process.c
   if (known) return known;
   const fonts = cardFontPaths(root);
   for (const file of [...fonts.serif, ...fonts.sans]) hash.update(readFileSync(file));
-  hash.update(JSON.stringify(sharp.versions));
+  // sharp encodes cards with a photo; node:zlib (Node's own libz) compresses the others.
+  hash.update(JSON.stringify({ sharp: sharp.versions, zlib: process.versions.zlib }));
   const fingerprint = hash.digest('hex').slice(0, 16);
   memo.set(`${root}\u0000${sourcesHash}`, fingerprint);
   return fingerprint;

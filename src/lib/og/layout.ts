@@ -5,7 +5,7 @@
  * subsets); characters no font has a glyph for (emoji, scripts the bundled
  * fonts lack) and control characters are dropped, never drawn as boxes.
  */
-import type { Font } from 'fontkit';
+import type { Font, GlyphRun } from 'fontkit';
 
 /** The part of a fontkit font layout needs (a real fontkit font in production). */
 export type MeasureFont = Pick<Font, 'layout' | 'unitsPerEm' | 'hasGlyphForCodePoint'>;
@@ -58,15 +58,21 @@ export function missingLetters(stack: FontStack, text: string): string[] {
 }
 
 /**
- * Advance (font units) and drawn-glyph count of `text` in one font. Shaping is
- * most of a card's layout time, and wrapTitle measures the same candidate lines
- * at every size it tries (the shaping does not depend on the size), so each font
- * remembers its recent answers. Same input, same numbers: the SVG is unchanged.
+ * `text` shaped by one font (fontkit's layout: kerning, ligatures), with its
+ * advance (font units) and drawn-glyph count. Shaping is most of a card's layout
+ * time: wrapTitle measures the same candidate lines at every size it tries (the
+ * shaping does not depend on the size), and the lines it keeps are shaped again
+ * to be drawn, so each font remembers its recent answers. Same input, same run.
  */
-const shaped = new WeakMap<MeasureFont, Map<string, { units: number; glyphs: number }>>();
+export interface ShapedText {
+  run: Pick<GlyphRun, 'glyphs' | 'positions'>;
+  units: number;
+  glyphs: number;
+}
+const shaped = new WeakMap<MeasureFont, Map<string, ShapedText>>();
 const SHAPED_PER_FONT = 4096;
 
-function advance(font: MeasureFont, text: string): { units: number; glyphs: number } {
+export function shape(font: MeasureFont, text: string): ShapedText {
   let known = shaped.get(font);
   if (!known) shaped.set(font, (known = new Map()));
   const hit = known.get(text);
@@ -81,7 +87,7 @@ function advance(font: MeasureFont, text: string): { units: number; glyphs: numb
   });
   // Bounded: a worker renders thousands of cards with the same fonts.
   if (known.size >= SHAPED_PER_FONT) known.clear();
-  const result = { units, glyphs };
+  const result = { run: { glyphs: run.glyphs, positions: run.positions }, units, glyphs };
   known.set(text, result);
   return result;
 }
@@ -92,7 +98,7 @@ export function measure(stack: FontStack, text: string, size: number, tracking =
   let width = 0;
   let glyphs = 0;
   for (const { font, text: part } of textRuns(stack, text)) {
-    const run = advance(font, part);
+    const run = shape(font, part);
     glyphs += run.glyphs;
     width += (run.units * size) / font.unitsPerEm;
   }

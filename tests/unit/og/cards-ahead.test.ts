@@ -5,7 +5,7 @@
  * pool reports a card that fails without stopping the others.
  */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -26,6 +26,14 @@ describe('the renderer fingerprint', () => {
     expect(BUNDLED_CARD_SOURCES).toHaveLength(CARD_SOURCE_FILES.length);
     expect(sourcesOnDisk(ROOT)).toEqual(BUNDLED_CARD_SOURCES);
     expect(rendererFingerprint(sourcesOnDisk(ROOT), ROOT)).toBe(rendererFingerprint(BUNDLED_CARD_SOURCES, ROOT));
+  });
+
+  it('covers every source of the card drawing code: all of src/lib/og and what render.ts imports from src/lib', () => {
+    const og = readdirSync(path.join(ROOT, 'src/lib/og')).filter((f) => f.endsWith('.ts')).map((f) => `src/lib/og/${f}`);
+    const render = readFileSync(path.join(ROOT, 'src/data/og/render.ts'), 'utf8');
+    const imported = [...render.matchAll(/from '\.\.\/\.\.\/(lib\/[^']+\.ts)'/g)].map((m) => `src/${m[1]}`);
+    expect(imported.length).toBeGreaterThan(3);
+    for (const file of [...og, ...imported, 'src/data/og/render.ts']) expect(CARD_SOURCE_FILES, file).toContain(file);
   });
 
   it('changes when a source changes', () => {

@@ -3,13 +3,15 @@ import { idf, impactPostings, packRows } from './sparse.ts';
 import { buildTextVectors } from './text-vectors.ts';
 import type { RelatedRecord, SparseRows } from './types.ts';
 
-export interface RelatedIndex {
+/**
+ * What a query reads: typed arrays (the big ones on SharedArrayBuffers, so worker threads read
+ * them without a copy, see parallel.ts), labels, and of each record only its id and pins.
+ */
+export interface QueryIndex {
   options: RelatedOptions;
   /** Non-draft records sorted by id; a doc number is a position in this list. */
-  records: RelatedRecord[];
+  records: ReadonlyArray<Pick<RelatedRecord, 'id' | 'pinned'>>;
   docOf: Map<string, number>;
-  /** Ids of draft records: they exist but get no output and are never suggested. */
-  draftIds: Set<string>;
   time: Float64Array;
   /** 1 when the doc may be suggested (published: pubDate <= now). */
   eligible: Uint8Array;
@@ -28,6 +30,12 @@ export interface RelatedIndex {
   /** Eligible docs newest first (ties: id asc), overall and per category, for fallbacks. */
   newest: Int32Array;
   newestByCategory: Int32Array[];
+}
+
+export interface RelatedIndex extends QueryIndex {
+  records: RelatedRecord[];
+  /** Ids of draft records: they exist but get no output and are never suggested. */
+  draftIds: Set<string>;
   /** truncatedTerms / truncatedTags: posting lists cut to their maxPostingsPerTerm best entries. */
   stats: { docs: number; eligible: number; terms: number; truncatedTerms: number; tags: number; truncatedTags: number };
 }

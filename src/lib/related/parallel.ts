@@ -1,0 +1,168 @@
+/**
+ * All articles' picks on several threads. Each article's query only reads the index, so
+ * articles are split into blocks that this thread and worker threads (query-worker.ts) take from
+ * a shared counter until none is left: a slow or late thread simply takes fewer. The index's
+ * rows and postings live on SharedArrayBuffers, so workers read them in place. Each article's
+ * picks do not depend on the thread that computed them, and they are stored by doc number, so
+ * the output is byte-identical to computeAllRelated.
+ * Workers start before the index is built (they boot while it runs). Anything a worker did not
+ * deliver (it could not start, e.g. the worker file is missing because this code was bundled,
+ * or it failed) is computed here, so the result never depends on workers; all of them are
+ * ended before the result is returned.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { buildRelatedIndex, type QueryIndex } from './build-index.ts';
+import type { RelatedOptionsInput } from './options.ts';
+import { decodePicks } from './pick-codec.ts';
+import type { BlockResult, QueryJob, QueryWorkerData } from './query-worker.ts';
+import { relatedForDoc } from './related.ts';
+import { packQueryIndex } from './shared-index.ts';
+import type { RelatedPick, RelatedRecord } from './types.ts';
+
+export interface ParallelOptions {
+  /** Threads in all, this one included (default: os.availableParallelism()); 1 = no workers. */
+  threads?: number;
+  /** Worker entry (default: query-worker.ts beside this file, when it exists). */
+  workerFile?: string;
+  /**
+   * Fewest articles per thread worth a worker (default 1,500): a worker takes 50-200 ms to start
+   * (measured, loaded machine), so on a smaller share this thread would be done alone first.
+   */
+  minArticlesPerThread?: number;
+}
+
+// Blocks of 64 articles: about 10 ms of work each, so threads finish within a block of each other.
+const BLOCK_SIZE = 64;
+const MAIN = 1;
+
+function defaultWorkerFile(): string | undefined {
+  const url = new URL('./query-worker.ts', import.meta.url);
+  return url.protocol === 'file:' ? fileURLToPath(url) : undefined;
+}
+
+interface Helper {
+  worker: Worker;
+  port: MessagePort;
+  me: number;
+  /** Error or exit before it was ended: its unfinished blocks are done by this thread. */
+  gone: boolean;
+}
+
+export interface QueryThreads {
+  /** Picks per doc number, and how many articles each thread computed (this one first). */
+  queryAll(index: QueryIndex): Promise<{ picks: RelatedPick[][]; perThread: number[] }>;
+  /** Ends every worker; resolves once they have exited. */
+  close(): Promise<void>;
+}
+
+/** Starts the workers for up to `maxArticles` articles (they boot while the caller builds the index). */
+export function startQueryThreads(maxArticles: number, options: ParallelOptions = {}): QueryThreads {
+  const { threads = os.availableParallelism(), workerFile = defaultWorkerFile(), minArticlesPerThread = 1500 } = options;
+  const wanted = Math.min(threads, Math.floor(maxArticles / minArticlesPerThread)) - 1;
+  const usable = wanted > 0 && workerFile !== undefined && existsSync(workerFile);
+  const blocks = new Int32Array(new SharedArrayBuffer(4 * (1 + Math.ceil(maxArticles / BLOCK_SIZE))));
+  const helpers: Helper[] = [];
+  for (let i = 0; usable && i < wanted; i++) {
+    const { port1, port2 } = new MessageChannel();
+    const me = MAIN + 1 + i;
+    const data: QueryWorkerData = { port: port2, blocks, me };
+    const helper: Helper = { worker: new Worker(workerFile!, { workerData: data, transferList: [port2] }), port: port1, me, gone: false };
+    // A worker that cannot start or fails only costs its share of the work, never the build.
+    helper.worker.on('error', () => (helper.gone = true));
+    helper.worker.on('exit', () => (helper.gone = true));
+    helpers.push(helper);
+  }
+  return {
+    queryAll: (index) => queryAll(index, blocks, helpers),
+    close: async () => {
+      for (const h of helpers) h.port.close();
+      await Promise.all(helpers.map((h) => h.worker.terminate()));
+    },
+  };
+}
+
+async function queryAll(index: QueryIndex, blocks: Int32Array, helpers: Helper[]): Promise<{ picks: RelatedPick[][]; perThread: number[] }> {
+  const n = index.records.length;
+  const numBlocks = Math.ceil(n / BLOCK_SIZE);
+  if (numBlocks + 1 > blocks.length) throw new Error(`related: ${n} articles, but threads were started for ${(blocks.length - 1) * BLOCK_SIZE}`);
+  const job: QueryJob = { index: packQueryIndex(index), blockSize: BLOCK_SIZE };
+  for (const h of helpers) h.port.postMessage(job);
+  const ids = index.records.map((r) => r.id);
+  const picks = new Array<RelatedPick[]>(n);
+  const perThread = new Array<number>(helpers.length + 1).fill(0);
+  const run = (block: number) => {
+    for (let d = block * BLOCK_SIZE, end = Math.min(n, d + BLOCK_SIZE); d < end; d++) picks[d] = relatedForDoc(index, d);
+  };
+  const store = (helper: Helper, { block, numbers, details }: BlockResult) => {
+    const from = block * BLOCK_SIZE;
+    const count = Math.min(n, from + BLOCK_SIZE) - from;
+    decodePicks({ numbers, details }, count, ids).forEach((p, i) => (picks[from + i] = p));
+    perThread[helper.me - MAIN]! += count;
+  };
+  const drain = () => {
+    for (const h of helpers) for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) store(h, m.message as BlockResult);
+  };
+
+  // Take blocks like the workers do; between blocks, unpack what they sent (this thread's share of that work).
+  for (;;) {
+    const block = Atomics.add(blocks, 0, 1);
+    if (block >= numBlocks) break;
+    if (Atomics.compareExchange(blocks, 1 + block, 0, MAIN) !== 0) continue;
+    run(block);
+    perThread[0]! += Math.min(n, (block + 1) * BLOCK_SIZE) - block * BLOCK_SIZE;
+    drain();
+  }
+  // A worker may have drawn a number from the counter without claiming its block yet: claim any such block here.
+  for (let block = 0; block < numBlocks; block++) {
+    if (Atomics.compareExchange(blocks, 1 + block, 0, MAIN) !== 0) continue;
+    run(block);
+    perThread[0]! += Math.min(n, (block + 1) * BLOCK_SIZE) - block * BLOCK_SIZE;
+  }
+  drain();
+  await awaitClaimedBlocks(helpers, blocks, numBlocks, (block) => picks[block * BLOCK_SIZE] !== undefined, store);
+  // Blocks of a worker that failed mid-way: computed here.
+  for (let d = 0; d < n; d++) picks[d] ??= relatedForDoc(index, d);
+  return { picks, perThread };
+}
+
+/** Resolves once every block claimed by a worker has arrived, or that worker is gone. */
+function awaitClaimedBlocks(helpers: Helper[], blocks: Int32Array, numBlocks: number, arrived: (block: number) => boolean, store: (h: Helper, r: BlockResult) => void): Promise<void> {
+  const waiting = (h: Helper) => {
+    if (h.gone) return false;
+    for (let block = 0; block < numBlocks; block++) if (Atomics.load(blocks, 1 + block) === h.me && !arrived(block)) return true;
+    return false;
+  };
+  return new Promise((resolve) => {
+    const check = () => {
+      if (helpers.some(waiting)) return;
+      for (const h of helpers) h.port.removeAllListeners('message');
+      resolve();
+    };
+    for (const h of helpers) {
+      h.port.on('message', (r: BlockResult) => {
+        store(h, r);
+        check();
+      });
+      h.worker.once('exit', check);
+      h.worker.once('error', check);
+    }
+    check();
+  });
+}
+
+/** computeAllRelated on several threads: same result, byte for byte. */
+export async function computeAllRelatedInParallel(records: readonly RelatedRecord[], options: RelatedOptionsInput = {}, parallel: ParallelOptions = {}): Promise<Record<string, RelatedPick[]>> {
+  const threads = startQueryThreads(records.length, parallel);
+  try {
+    const index = buildRelatedIndex(records, options);
+    const { picks } = await threads.queryAll(index);
+    const out: Record<string, RelatedPick[]> = {};
+    index.records.forEach((r, d) => (out[r.id] = picks[d]!));
+    return out;
+  } finally {
+    await threads.close();
+  }
+}

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { buildRelatedIndex, computeAllRelated, startQueryThreads, type RelatedIndex, type RelatedOptionsInput, type RelatedPick, type RelatedRecord } from '../src/lib/related/index.ts';
+import { buildRelatedIndex, computeAllRelated, parseRelatedOptions, publishedInOrder, startRelatedThreads, type RelatedIndex, type RelatedOptionsInput, type RelatedPick, type RelatedRecord } from '../src/lib/related/index.ts';
 import { mulberry32 } from '../src/lib/seeded-random.ts';
 
 const VOCAB = 30_000;
@@ -131,12 +131,13 @@ async function runSingle(n: number, extra: RelatedOptionsInput, threads: number 
   const m0 = process.memoryUsage();
   const peakCorpus = peakMB();
   // Same work as computeAllRelatedInParallel (it is exactly these steps), split to time the two
-  // phases. Worker start-up counts in the build phase (workers boot while the index is built),
-  // their exit in the query phase. CPU time is the whole process's: all threads.
+  // phases. Worker start-up and counting terms count in the build phase, the workers' exit in
+  // the query phase. CPU time is the whole process's: all threads.
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const pool = startQueryThreads(records.length, { threads });
-  const index = buildRelatedIndex(records, { now: NOW, ...extra });
+  const pool = startRelatedThreads(records.length, { threads });
+  const options = parseRelatedOptions({ now: NOW, ...extra });
+  const index = buildRelatedIndex(records, options, await pool.countTerms(publishedInOrder(records), options));
   const t1 = performance.now();
   const { picks: byDoc, perThread } = await pool.queryAll(index);
   await pool.close();

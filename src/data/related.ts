@@ -15,7 +15,7 @@ let cached: Promise<Map<string, ArticleView[]>> | undefined;
 // named from the project root (as the social-card workers are). Without it (a bundled theme),
 // the engine computes every article on this thread, with the same result.
 const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
-const RELATED_WORKER = path.join(ROOT, 'src/lib/related/query-worker.ts');
+const RELATED_WORKER = path.join(ROOT, 'src/lib/related/worker.ts');
 
 async function compute(): Promise<Map<string, ArticleView[]>> {
   const articles = await getArticles();

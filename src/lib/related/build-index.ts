@@ -1,5 +1,6 @@
 import { parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
 import { idf, impactPostings, packRows } from './sparse.ts';
+import { countTerms, type TermCounts } from './term-counts.ts';
 import { buildTextVectors } from './text-vectors.ts';
 import type { RelatedRecord, SparseRows } from './types.ts';
 
@@ -42,6 +43,11 @@ export interface RelatedIndex extends QueryIndex {
 
 const byId = (a: RelatedRecord, b: RelatedRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
+/** The records the index holds, in doc-number order: non-drafts sorted by id. */
+export function publishedInOrder(input: readonly RelatedRecord[]): RelatedRecord[] {
+  return input.filter((r) => !r.draft).sort(byId);
+}
+
 /**
  * Tag vectors: binary presence weighted by idf / idf of a tag on one article (so in (0, 1]),
  * divided by the L2 norm only when that exceeds 1. A rare shared tag dominates a ubiquitous
@@ -77,8 +83,12 @@ function buildTagVectors(records: readonly RelatedRecord[]) {
   return { rows: packRows(rows), names };
 }
 
-/** Phases 1 and 2: add all records, then finalise IDF, norms and impact-pruned postings. */
-export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}): RelatedIndex {
+/**
+ * Phases 1 and 2: add all records, then finalise IDF, norms and impact-pruned postings.
+ * `counts`, when given, are countTerms(publishedInOrder(input), options) computed elsewhere
+ * (on several threads: parallel-count.ts).
+ */
+export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}, counts?: TermCounts): RelatedIndex {
   const options = parseRelatedOptions(optionsInput);
   const now = (options.now ?? new Date()).getTime();
   const seen = new Set<string>();
@@ -87,7 +97,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     seen.add(r.id);
   }
   const draftIds = new Set(input.filter((r) => r.draft).map((r) => r.id));
-  const records = input.filter((r) => !r.draft).sort(byId);
+  const records = publishedInOrder(input);
   const n = records.length;
 
   const docOf = new Map<string, number>();
@@ -111,7 +121,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     category[d] = c;
   });
 
-  const textVectors = buildTextVectors(records, options);
+  const textVectors = buildTextVectors(records, options, counts ?? countTerms(records, options));
   const tagVectors = buildTagVectors(records);
   const limit = options.maxPostingsPerTerm;
   const textPostings = impactPostings(textVectors.candidateRows, textVectors.numTerms, eligible, time, limit);

@@ -1,31 +1,36 @@
 /**
- * All articles' picks on several threads. Each article's query only reads the index, so
- * articles are split into blocks that this thread and worker threads (query-worker.ts) take from
- * a shared counter until none is left: a slow or late thread simply takes fewer. The index's
- * rows and postings live on SharedArrayBuffers, so workers read them in place. Each article's
- * picks do not depend on the thread that computed them, and they are stored by doc number, so
- * the output is byte-identical to computeAllRelated.
- * Workers start before the index is built (they boot while it runs). Anything a worker did not
- * deliver (it could not start, e.g. the worker file is missing because this code was bundled,
- * or it failed) is computed here, so the result never depends on workers; all of them are
- * ended before the result is returned.
+ * Building the index and every article's picks on several threads: worker threads (worker.ts)
+ * start first and boot while this thread begins, then
+ * 1. terms are counted in chunks of articles, this thread from the front and workers from the
+ *    back, merged so term ids come out as on one thread (parallel-count.ts);
+ * 2. the rest of the index is built here; its rows and postings live on SharedArrayBuffers, so
+ *    workers read them in place;
+ * 3. articles are split into blocks that this thread and the workers take from a shared
+ *    counter until none is left (a slow or late thread simply takes fewer). Each article's picks
+ *    do not depend on the thread that computed them and are stored by doc number.
+ * So the output is byte-identical to computeAllRelated. Anything a worker did not deliver (it
+ * could not start, e.g. the worker file is missing because this code was bundled, or it failed)
+ * is computed on this thread, so the result never depends on workers; all of them are ended
+ * before the result is returned.
  */
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
-import { buildRelatedIndex, type QueryIndex } from './build-index.ts';
-import type { RelatedOptionsInput } from './options.ts';
+import { buildRelatedIndex, publishedInOrder, type QueryIndex } from './build-index.ts';
+import { parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
+import { countTermsInParallel } from './parallel-count.ts';
 import { decodePicks } from './pick-codec.ts';
-import type { BlockResult, QueryJob, QueryWorkerData } from './query-worker.ts';
 import { relatedForDoc } from './related.ts';
+import type { TermCounts } from './term-counts.ts';
+import type { BlockResult, QueryJob, RelatedWorkerData } from './worker.ts';
 import { packQueryIndex } from './shared-index.ts';
 import type { RelatedPick, RelatedRecord } from './types.ts';
 
 export interface ParallelOptions {
   /** Threads in all, this one included (default: os.availableParallelism()); 1 = no workers. */
   threads?: number;
-  /** Worker entry (default: query-worker.ts beside this file, when it exists). */
+  /** Worker entry (default: worker.ts beside this file, when it exists). */
   workerFile?: string;
   /**
    * Fewest articles per thread worth a worker (default 1,500): a worker takes 50-200 ms to start
@@ -39,7 +44,7 @@ const BLOCK_SIZE = 64;
 const MAIN = 1;
 
 function defaultWorkerFile(): string | undefined {
-  const url = new URL('./query-worker.ts', import.meta.url);
+  const url = new URL('./worker.ts', import.meta.url);
   return url.protocol === 'file:' ? fileURLToPath(url) : undefined;
 }
 
@@ -51,24 +56,27 @@ interface Helper {
   gone: boolean;
 }
 
-export interface QueryThreads {
+export interface RelatedThreads {
+  /** countTerms(records, options) for records in index order (publishedInOrder); undefined when no worker shares it. */
+  countTerms(records: readonly RelatedRecord[], options: RelatedOptions): Promise<TermCounts | undefined>;
   /** Picks per doc number, and how many articles each thread computed (this one first). */
   queryAll(index: QueryIndex): Promise<{ picks: RelatedPick[][]; perThread: number[] }>;
   /** Ends every worker; resolves once they have exited. */
   close(): Promise<void>;
 }
 
-/** Starts the workers for up to `maxArticles` articles (they boot while the caller builds the index). */
-export function startQueryThreads(maxArticles: number, options: ParallelOptions = {}): QueryThreads {
+/** Starts the workers for up to `maxArticles` articles (they boot while the caller goes on). */
+export function startRelatedThreads(maxArticles: number, options: ParallelOptions = {}): RelatedThreads {
   const { threads = os.availableParallelism(), workerFile = defaultWorkerFile(), minArticlesPerThread = 1500 } = options;
   const wanted = Math.min(threads, Math.floor(maxArticles / minArticlesPerThread)) - 1;
   const usable = wanted > 0 && workerFile !== undefined && existsSync(workerFile);
   const blocks = new Int32Array(new SharedArrayBuffer(4 * (1 + Math.ceil(maxArticles / BLOCK_SIZE))));
+  const chunks = new Int32Array(new SharedArrayBuffer(4));
   const helpers: Helper[] = [];
   for (let i = 0; usable && i < wanted; i++) {
     const { port1, port2 } = new MessageChannel();
     const me = MAIN + 1 + i;
-    const data: QueryWorkerData = { port: port2, blocks, me };
+    const data: RelatedWorkerData = { port: port2, chunks, blocks, me };
     const helper: Helper = { worker: new Worker(workerFile!, { workerData: data, transferList: [port2] }), port: port1, me, gone: false };
     // A worker that cannot start or fails only costs its share of the work, never the build.
     helper.worker.on('error', () => (helper.gone = true));
@@ -76,6 +84,7 @@ export function startQueryThreads(maxArticles: number, options: ParallelOptions 
     helpers.push(helper);
   }
   return {
+    countTerms: async (records, options) => (helpers.length === 0 || options.bigrams ? undefined : countTermsInParallel(records, options, helpers, chunks)),
     queryAll: (index) => queryAll(index, blocks, helpers),
     close: async () => {
       for (const h of helpers) h.port.close();
@@ -88,7 +97,7 @@ async function queryAll(index: QueryIndex, blocks: Int32Array, helpers: Helper[]
   const n = index.records.length;
   const numBlocks = Math.ceil(n / BLOCK_SIZE);
   if (numBlocks + 1 > blocks.length) throw new Error(`related: ${n} articles, but threads were started for ${(blocks.length - 1) * BLOCK_SIZE}`);
-  const job: QueryJob = { index: packQueryIndex(index), blockSize: BLOCK_SIZE };
+  const job: QueryJob = { type: 'query', index: packQueryIndex(index), blockSize: BLOCK_SIZE };
   for (const h of helpers) h.port.postMessage(job);
   const ids = index.records.map((r) => r.id);
   const picks = new Array<RelatedPick[]>(n);
@@ -103,7 +112,8 @@ async function queryAll(index: QueryIndex, blocks: Int32Array, helpers: Helper[]
     perThread[helper.me - MAIN]! += count;
   };
   const drain = () => {
-    for (const h of helpers) for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) store(h, m.message as BlockResult);
+    // (a worker that counted no chunk may still send its word counts: not a block)
+    for (const h of helpers) for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) if (m.message.type === 'block') store(h, m.message as BlockResult);
   };
 
   // Take blocks like the workers do; between blocks, unpack what they sent (this thread's share of that work).
@@ -143,7 +153,7 @@ function awaitClaimedBlocks(helpers: Helper[], blocks: Int32Array, numBlocks: nu
     };
     for (const h of helpers) {
       h.port.on('message', (r: BlockResult) => {
-        store(h, r);
+        if (r.type === 'block') store(h, r);
         check();
       });
       h.worker.once('exit', check);
@@ -154,10 +164,12 @@ function awaitClaimedBlocks(helpers: Helper[], blocks: Int32Array, numBlocks: nu
 }
 
 /** computeAllRelated on several threads: same result, byte for byte. */
-export async function computeAllRelatedInParallel(records: readonly RelatedRecord[], options: RelatedOptionsInput = {}, parallel: ParallelOptions = {}): Promise<Record<string, RelatedPick[]>> {
-  const threads = startQueryThreads(records.length, parallel);
+export async function computeAllRelatedInParallel(records: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}, parallel: ParallelOptions = {}): Promise<Record<string, RelatedPick[]>> {
+  const threads = startRelatedThreads(records.length, parallel);
   try {
-    const index = buildRelatedIndex(records, options);
+    const options = parseRelatedOptions(optionsInput);
+    const counts = await threads.countTerms(publishedInOrder(records), options);
+    const index = buildRelatedIndex(records, options, counts);
     const { picks } = await threads.queryAll(index);
     const out: Record<string, RelatedPick[]> = {};
     index.records.forEach((r, d) => (out[r.id] = picks[d]!));

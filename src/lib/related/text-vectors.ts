@@ -1,6 +1,6 @@
 import type { RelatedOptions } from './options.ts';
 import { idf, RowBuilder } from './sparse.ts';
-import { countTerms, PAIR } from './term-counts.ts';
+import { PAIR, type TermCounts } from './term-counts.ts';
 import type { RelatedRecord, SparseRows } from './types.ts';
 
 export interface TextVectors {
@@ -82,8 +82,7 @@ function pruneRow(cols: Int32Array, from: number, weights: Float64Array, n: numb
  * pruned to the top `maxTermsPerDoc` terms that occur in at least two docs (a term in
  * one doc can never match). Pruning bounds both memory and query cost per article.
  */
-export function buildTextVectors(records: readonly RelatedRecord[], options: RelatedOptions): TextVectors {
-  const counts = countTerms(records, options);
+export function buildTextVectors(records: readonly RelatedRecord[], options: RelatedOptions, counts: TermCounts): TextVectors {
   const { start, cols, tf, length, numTerms } = counts;
   const n = records.length;
   const df = new Int32Array(numTerms);

@@ -1,33 +1,38 @@
 /**
- * Worker thread of parallel.ts: receives the query index once, then takes blocks of articles
- * from the shared counter until none is left, and sends each block's picks back encoded.
- * Imports only the query code (not zod or the tokeniser), so it is ready in tens of ms.
+ * Worker thread of parallel.ts. Jobs arrive on its port: 'count' (count-chunks.ts: terms of
+ * chunks of articles, while the index is being built) and 'query' (the index, once; then blocks
+ * of articles taken from a shared counter until none is left, each block's picks sent back
+ * encoded). Imports no zod and no Astro, so it is ready in tens of milliseconds.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
+import { countChunks, type CountJob } from './count-chunks.ts';
 import { encodePicks } from './pick-codec.ts';
 import { relatedForDoc } from './related.ts';
 import { unpackQueryIndex, type PackedQueryIndex } from './shared-index.ts';
 import type { RelatedPick } from './types.ts';
 
-export interface QueryWorkerData {
+export interface RelatedWorkerData {
   port: MessagePort;
+  /** Chunks of the count job taken from each end (see claimChunk). */
+  chunks: Int32Array;
   /** [0]: next block to take; then per block, the thread that claimed it (0 = nobody yet). */
   blocks: Int32Array;
   /** This thread's claim mark (main thread: 1). */
   me: number;
 }
 export interface QueryJob {
+  type: 'query';
   index: PackedQueryIndex;
   blockSize: number;
 }
 export interface BlockResult {
+  type: 'block';
   block: number;
   numbers: Float64Array;
   details: string;
 }
 
-const { port, blocks, me } = workerData as QueryWorkerData;
-port.once('message', ({ index: packed, blockSize }: QueryJob) => {
+function runQueries({ index: packed, blockSize }: QueryJob, blocks: Int32Array, me: number, port: MessagePort): void {
   const index = unpackQueryIndex(packed);
   const n = index.records.length;
   for (;;) {
@@ -38,7 +43,13 @@ port.once('message', ({ index: packed, blockSize }: QueryJob) => {
     const picks: RelatedPick[][] = [];
     for (let d = block * blockSize, end = Math.min(n, d + blockSize); d < end; d++) picks.push(relatedForDoc(index, d));
     const { numbers, details } = encodePicks(picks, index.docOf);
-    port.postMessage({ block, numbers, details } satisfies BlockResult, [numbers.buffer as ArrayBuffer]);
+    port.postMessage({ type: 'block', block, numbers, details } satisfies BlockResult, [numbers.buffer as ArrayBuffer]);
   }
   // Nothing left: the thread idles until parallel.ts ends it (sent messages are delivered first).
+}
+
+const { port, chunks, blocks, me } = workerData as RelatedWorkerData;
+port.on('message', (job: CountJob | QueryJob) => {
+  if (job.type === 'count') countChunks(job, chunks, port);
+  else runQueries(job, blocks, me, port);
 });

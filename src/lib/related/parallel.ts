@@ -16,7 +16,7 @@
 import { existsSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { buildRelatedIndex, publishedInOrder, type QueryIndex } from './build-index.ts';
 import { parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
 import { countTermsInParallel } from './parallel-count.ts';
@@ -24,6 +24,7 @@ import { decodePicks } from './pick-codec.ts';
 import { relatedForDoc } from './related.ts';
 import type { TermCounts } from './term-counts.ts';
 import type { BlockResult, QueryJob, RelatedWorkerData } from './worker.ts';
+import { settle, type Helper } from './settle.ts';
 import { packQueryIndex } from './shared-index.ts';
 import type { RelatedPick, RelatedRecord } from './types.ts';
 
@@ -37,6 +38,11 @@ export interface ParallelOptions {
    * (measured, loaded machine), so on a smaller share this thread would be done alone first.
    */
   minArticlesPerThread?: number;
+  /**
+   * false: this thread leaves the counting and the queries to the workers and only merges (it
+   * still does whatever they fail to deliver). Default true; false makes tests deterministic.
+   */
+  callerWorks?: boolean;
 }
 
 // Blocks of 64 articles: about 10 ms of work each, so threads finish within a block of each other.
@@ -48,14 +54,6 @@ function defaultWorkerFile(): string | undefined {
   return url.protocol === 'file:' ? fileURLToPath(url) : undefined;
 }
 
-interface Helper {
-  worker: Worker;
-  port: MessagePort;
-  me: number;
-  /** Error or exit before it was ended: its unfinished blocks are done by this thread. */
-  gone: boolean;
-}
-
 export interface RelatedThreads {
   /** countTerms(records, options) for records in index order (publishedInOrder); undefined when no worker shares it. */
   countTerms(records: readonly RelatedRecord[], options: RelatedOptions): Promise<TermCounts | undefined>;
@@ -63,16 +61,19 @@ export interface RelatedThreads {
   queryAll(index: QueryIndex): Promise<{ picks: RelatedPick[][]; perThread: number[] }>;
   /** Ends every worker; resolves once they have exited. */
   close(): Promise<void>;
+  /** Workers started and not yet exited. */
+  running(): number;
 }
 
 /** Starts the workers for up to `maxArticles` articles (they boot while the caller goes on). */
 export function startRelatedThreads(maxArticles: number, options: ParallelOptions = {}): RelatedThreads {
-  const { threads = os.availableParallelism(), workerFile = defaultWorkerFile(), minArticlesPerThread = 1500 } = options;
+  const { threads = os.availableParallelism(), workerFile = defaultWorkerFile(), minArticlesPerThread = 1500, callerWorks = true } = options;
   const wanted = Math.min(threads, Math.floor(maxArticles / minArticlesPerThread)) - 1;
   const usable = wanted > 0 && workerFile !== undefined && existsSync(workerFile);
   const blocks = new Int32Array(new SharedArrayBuffer(4 * (1 + Math.ceil(maxArticles / BLOCK_SIZE))));
   const chunks = new Int32Array(new SharedArrayBuffer(4));
   const helpers: Helper[] = [];
+  let exited = 0;
   for (let i = 0; usable && i < wanted; i++) {
     const { port1, port2 } = new MessageChannel();
     const me = MAIN + 1 + i;
@@ -80,20 +81,25 @@ export function startRelatedThreads(maxArticles: number, options: ParallelOption
     const helper: Helper = { worker: new Worker(workerFile!, { workerData: data, transferList: [port2] }), port: port1, me, gone: false };
     // A worker that cannot start or fails only costs its share of the work, never the build.
     helper.worker.on('error', () => (helper.gone = true));
-    helper.worker.on('exit', () => (helper.gone = true));
+    helper.worker.on('exit', () => {
+      helper.gone = true;
+      exited++;
+    });
     helpers.push(helper);
   }
   return {
-    countTerms: async (records, options) => (helpers.length === 0 || options.bigrams ? undefined : countTermsInParallel(records, options, helpers, chunks)),
-    queryAll: (index) => queryAll(index, blocks, helpers),
+    countTerms: async (records, options) => (helpers.length === 0 || options.bigrams ? undefined : countTermsInParallel(records, options, helpers, chunks, callerWorks)),
+    queryAll: (index) => queryAll(index, blocks, helpers, callerWorks),
     close: async () => {
       for (const h of helpers) h.port.close();
       await Promise.all(helpers.map((h) => h.worker.terminate()));
     },
+    running: () => helpers.length - exited,
   };
 }
 
-async function queryAll(index: QueryIndex, blocks: Int32Array, helpers: Helper[]): Promise<{ picks: RelatedPick[][]; perThread: number[] }> {
+/** One-shot: the block claims are not reset, so a RelatedThreads serves one index. */
+async function queryAll(index: QueryIndex, blocks: Int32Array, helpers: Helper[], callerWorks: boolean): Promise<{ picks: RelatedPick[][]; perThread: number[] }> {
   const n = index.records.length;
   const numBlocks = Math.ceil(n / BLOCK_SIZE);
   if (numBlocks + 1 > blocks.length) throw new Error(`related: ${n} articles, but threads were started for ${(blocks.length - 1) * BLOCK_SIZE}`);
@@ -102,65 +108,45 @@ async function queryAll(index: QueryIndex, blocks: Int32Array, helpers: Helper[]
   const ids = index.records.map((r) => r.id);
   const picks = new Array<RelatedPick[]>(n);
   const perThread = new Array<number>(helpers.length + 1).fill(0);
+  const size = (block: number) => Math.min(n, (block + 1) * BLOCK_SIZE) - block * BLOCK_SIZE;
   const run = (block: number) => {
-    for (let d = block * BLOCK_SIZE, end = Math.min(n, d + BLOCK_SIZE); d < end; d++) picks[d] = relatedForDoc(index, d);
+    for (let d = block * BLOCK_SIZE, end = d + size(block); d < end; d++) picks[d] = relatedForDoc(index, d);
+    perThread[0]! += size(block);
   };
-  const store = (helper: Helper, { block, numbers, details }: BlockResult) => {
-    const from = block * BLOCK_SIZE;
-    const count = Math.min(n, from + BLOCK_SIZE) - from;
-    decodePicks({ numbers, details }, count, ids).forEach((p, i) => (picks[from + i] = p));
-    perThread[helper.me - MAIN]! += count;
+  // (a worker that counted no chunk may still send its word counts: not a block)
+  const receive = (h: Helper, m: BlockResult | { type: 'counted' }) => {
+    if (m.type !== 'block') return;
+    const from = m.block * BLOCK_SIZE;
+    decodePicks(m, size(m.block), ids).forEach((p, i) => (picks[from + i] = p));
+    perThread[h.me - MAIN]! += size(m.block);
   };
   const drain = () => {
-    // (a worker that counted no chunk may still send its word counts: not a block)
-    for (const h of helpers) for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) if (m.message.type === 'block') store(h, m.message as BlockResult);
+    for (const h of helpers) for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) receive(h, m.message);
   };
 
-  // Take blocks like the workers do; between blocks, unpack what they sent (this thread's share of that work).
-  for (;;) {
-    const block = Atomics.add(blocks, 0, 1);
-    if (block >= numBlocks) break;
-    if (Atomics.compareExchange(blocks, 1 + block, 0, MAIN) !== 0) continue;
-    run(block);
-    perThread[0]! += Math.min(n, (block + 1) * BLOCK_SIZE) - block * BLOCK_SIZE;
-    drain();
-  }
-  // A worker may have drawn a number from the counter without claiming its block yet: claim any such block here.
-  for (let block = 0; block < numBlocks; block++) {
-    if (Atomics.compareExchange(blocks, 1 + block, 0, MAIN) !== 0) continue;
-    run(block);
-    perThread[0]! += Math.min(n, (block + 1) * BLOCK_SIZE) - block * BLOCK_SIZE;
+  if (callerWorks) {
+    // Take blocks like the workers do; between blocks, unpack what they sent (this thread's share of that work).
+    for (let block = Atomics.add(blocks, 0, 1); block < numBlocks; block = Atomics.add(blocks, 0, 1)) {
+      if (Atomics.compareExchange(blocks, 1 + block, 0, MAIN) !== 0) continue;
+      run(block);
+      drain();
+    }
+    // A worker may have drawn a number from the counter without claiming its block yet: claim any such block here.
+    for (let block = 0; block < numBlocks; block++) if (Atomics.compareExchange(blocks, 1 + block, 0, MAIN) === 0) run(block);
   }
   drain();
-  await awaitClaimedBlocks(helpers, blocks, numBlocks, (block) => picks[block * BLOCK_SIZE] !== undefined, store);
-  // Blocks of a worker that failed mid-way: computed here.
-  for (let d = 0; d < n; d++) picks[d] ??= relatedForDoc(index, d);
-  return { picks, perThread };
-}
-
-/** Resolves once every block claimed by a worker has arrived, or that worker is gone. */
-function awaitClaimedBlocks(helpers: Helper[], blocks: Int32Array, numBlocks: number, arrived: (block: number) => boolean, store: (h: Helper, r: BlockResult) => void): Promise<void> {
-  const waiting = (h: Helper) => {
-    if (h.gone) return false;
-    for (let block = 0; block < numBlocks; block++) if (Atomics.load(blocks, 1 + block) === h.me && !arrived(block)) return true;
-    return false;
-  };
-  return new Promise((resolve) => {
-    const check = () => {
-      if (helpers.some(waiting)) return;
-      for (const h of helpers) h.port.removeAllListeners('message');
-      resolve();
-    };
-    for (const h of helpers) {
-      h.port.on('message', (r: BlockResult) => {
-        if (r.type === 'block') store(h, r);
-        check();
-      });
-      h.worker.once('exit', check);
-      h.worker.once('error', check);
+  // Wait while a missing block is claimed by a live worker, or unclaimed while one is still alive.
+  await settle(helpers, receive, () => {
+    for (let block = 0; block < numBlocks; block++) {
+      if (picks[block * BLOCK_SIZE] !== undefined) continue;
+      const owner = Atomics.load(blocks, 1 + block);
+      if (helpers.some((h) => !h.gone && (owner === 0 || owner === h.me))) return 'waiting';
     }
-    check();
+    return 'settled';
   });
+  // Blocks no worker delivered (it failed, or never started): computed here.
+  for (let block = 0; block < numBlocks; block++) if (picks[block * BLOCK_SIZE] === undefined) run(block);
+  return { picks, perThread };
 }
 
 /** computeAllRelated on several threads: same result, byte for byte. */

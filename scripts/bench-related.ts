@@ -85,6 +85,8 @@ interface Result {
   queryMs: number;
   /** user + system CPU time of the same section (less sensitive to other processes than wall time) */
   cpuMs: number;
+  /** the same for this thread only: on an idle machine the wall time cannot go below it */
+  mainCpuMs: number;
   msPerArticle: number;
   queryUsPerArticle: number;
   /** average posting entries walked per article (kept list lengths of its terms and tags) */
@@ -134,6 +136,7 @@ async function runSingle(n: number, extra: RelatedOptionsInput, threads: number 
   // phases. Worker start-up and counting terms count in the build phase, the workers' exit in
   // the query phase. CPU time is the whole process's: all threads.
   const c0 = process.cpuUsage();
+  const m0cpu = process.threadCpuUsage();
   const t0 = performance.now();
   const pool = startRelatedThreads(records.length, { threads });
   const options = parseRelatedOptions({ now: NOW, ...extra });
@@ -145,6 +148,7 @@ async function runSingle(n: number, extra: RelatedOptionsInput, threads: number 
   index.records.forEach((r, d) => (related[r.id] = byDoc[d]!));
   const t2 = performance.now();
   const cpu = process.cpuUsage(c0);
+  const mainCpu = process.threadCpuUsage(m0cpu);
   const mem = process.memoryUsage();
   const peak = peakMB();
   gc();
@@ -158,6 +162,7 @@ async function runSingle(n: number, extra: RelatedOptionsInput, threads: number 
     buildMs: Math.round(t1 - t0),
     queryMs: Math.round(t2 - t1),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    mainCpuMs: Math.round((mainCpu.user + mainCpu.system) / 1000),
     msPerArticle: (t2 - t0) / n,
     queryUsPerArticle: ((t2 - t1) * 1000) / n,
     ...walkStats(index),
@@ -217,12 +222,12 @@ async function main() {
     results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as Result);
   }
   console.log(`node ${process.version}, options ${JSON.stringify(extra)} (engine defaults otherwise), threads ${threads ?? `default (${os.availableParallelism()} cores)`}, one child process per size; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  console.log('time = wall time of computeAllRelatedInParallel (worker start-up, index build, every article\'s picks, workers ended); CPU = user + system time of the same, all threads; corpus generation not timed');
+  console.log('time = wall time of computeAllRelatedInParallel (worker start-up, index build, every article\'s picks, workers ended); CPU = user + system time of the same, all threads (this thread alone in brackets); corpus generation not timed');
   console.log('| articles | time (ms) | CPU (ms) | build / queries (ms) | articles per thread | ms/article | query µs/article | postings walked/article (avg, max) | peak RSS (MB) | RSS with corpus only -> after (MB) | engine retained (MB) | heapUsed after (MB) |');
   console.log('|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(
-      `| ${r.n} | ${r.ms} | ${r.cpuMs} | ${r.buildMs} / ${r.queryMs} | ${r.perThread.join(' + ')} | ${r.msPerArticle.toFixed(3)} | ${r.queryUsPerArticle.toFixed(1)} | ${r.walk}, ${r.walkMax} | ` +
+      `| ${r.n} | ${r.ms} | ${r.cpuMs} (${r.mainCpuMs}) | ${r.buildMs} / ${r.queryMs} | ${r.perThread.join(' + ')} | ${r.msPerArticle.toFixed(3)} | ${r.queryUsPerArticle.toFixed(1)} | ${r.walk}, ${r.walkMax} | ` +
         `${r.peakRssMB} | ${r.rssCorpusMB} -> ${r.rssAfterMB} | ${r.engineRetainedMB} | ${r.heapUsedMB} |`,
     );
   }

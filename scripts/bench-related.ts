@@ -140,7 +140,9 @@ async function runSingle(n: number, extra: RelatedOptionsInput, threads: number 
   const t0 = performance.now();
   const pool = startRelatedThreads(records.length, { threads });
   const options = parseRelatedOptions({ now: NOW, ...extra });
-  const index = buildRelatedIndex(records, options, await pool.countTerms(publishedInOrder(records), options));
+  const published = publishedInOrder(records);
+  const counts = await pool.countTerms(published, options);
+  const index = buildRelatedIndex(records, options, counts, counts && (await pool.weighRows(counts, published.length, options)));
   const t1 = performance.now();
   const { picks: byDoc, perThread } = await pool.queryAll(index);
   await pool.close();

@@ -1,7 +1,7 @@
 import { parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
 import { idf, impactPostings, packRows } from './sparse.ts';
 import { countTerms, type TermCounts } from './term-counts.ts';
-import { buildTextVectors } from './text-vectors.ts';
+import { buildTextVectors, type WeighedRows } from './text-vectors.ts';
 import type { RelatedRecord, SparseRows } from './types.ts';
 
 /**
@@ -85,10 +85,10 @@ function buildTagVectors(records: readonly RelatedRecord[]) {
 
 /**
  * Phases 1 and 2: add all records, then finalise IDF, norms and impact-pruned postings.
- * `counts`, when given, are countTerms(publishedInOrder(input), options) computed elsewhere
- * (on several threads: parallel-count.ts).
+ * `counts` and `weighed`, when given, are countTerms(publishedInOrder(input), options) and the
+ * weighed rows of those counts, computed elsewhere (on several threads: parallel.ts).
  */
-export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}, counts?: TermCounts): RelatedIndex {
+export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}, counts?: TermCounts, weighed?: WeighedRows): RelatedIndex {
   const options = parseRelatedOptions(optionsInput);
   const now = (options.now ?? new Date()).getTime();
   const seen = new Set<string>();
@@ -121,7 +121,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     category[d] = c;
   });
 
-  const textVectors = buildTextVectors(records, options, counts ?? countTerms(records, options));
+  const textVectors = buildTextVectors(records, options, counts ?? countTerms(records, options), counts ? weighed : undefined);
   const tagVectors = buildTagVectors(records);
   const limit = options.maxPostingsPerTerm;
   const textPostings = impactPostings(textVectors.candidateRows, textVectors.numTerms, eligible, time, limit);

@@ -23,7 +23,8 @@ import { countTermsInParallel } from './parallel-count.ts';
 import { decodePicks } from './pick-codec.ts';
 import { relatedForDoc } from './related.ts';
 import type { TermCounts } from './term-counts.ts';
-import type { BlockResult, QueryJob, RelatedWorkerData } from './worker.ts';
+import { joinRows, termWeights, weighRows, type WeighedRows } from './text-vectors.ts';
+import type { BlockResult, QueryJob, RelatedWorkerData, WeighJob, WeighResult } from './worker.ts';
 import { settle, type Helper } from './settle.ts';
 import { packQueryIndex } from './shared-index.ts';
 import type { RelatedPick, RelatedRecord } from './types.ts';
@@ -57,6 +58,8 @@ function defaultWorkerFile(): string | undefined {
 export interface RelatedThreads {
   /** countTerms(records, options) for records in index order (publishedInOrder); undefined when no worker shares it. */
   countTerms(records: readonly RelatedRecord[], options: RelatedOptions): Promise<TermCounts | undefined>;
+  /** The weighed rows of those counts, half of them on a worker; undefined when no worker shares it. */
+  weighRows(counts: TermCounts, n: number, options: RelatedOptions): Promise<WeighedRows | undefined>;
   /** Picks per doc number, and how many articles each thread computed (this one first). */
   queryAll(index: QueryIndex): Promise<{ picks: RelatedPick[][]; perThread: number[] }>;
   /** Ends every worker; resolves once they have exited. */
@@ -89,6 +92,7 @@ export function startRelatedThreads(maxArticles: number, options: ParallelOption
   }
   return {
     countTerms: async (records, options) => (helpers.length === 0 || options.bigrams ? undefined : countTermsInParallel(records, options, helpers, chunks, callerWorks)),
+    weighRows: (counts, n, options) => weighInParallel(counts, n, options, helpers, callerWorks),
     queryAll: (index) => queryAll(index, blocks, helpers, callerWorks),
     close: async () => {
       for (const h of helpers) h.port.close();
@@ -96,6 +100,29 @@ export function startRelatedThreads(maxArticles: number, options: ParallelOption
     },
     running: () => helpers.length - exited,
   };
+}
+
+/**
+ * Rows of articles [0, n): the first half weighed here, the second on a worker meanwhile (it is
+ * idle between counting and the queries). Each row depends only on its counts and the shared term
+ * weights, so the joined rows are the ones one thread would build.
+ */
+async function weighInParallel(counts: TermCounts, n: number, options: RelatedOptions, helpers: Helper[], callerWorks: boolean): Promise<WeighedRows | undefined> {
+  const helper = helpers.find((h) => !h.gone);
+  if (!helper) return undefined;
+  const weights = termWeights(counts, n, options);
+  const split = callerWorks ? Math.floor(n / 2) : 0;
+  const { start, cols, tf, length } = counts;
+  helper.port.postMessage({ type: 'weigh', counts: { start, cols, tf, length }, weights, options, first: split, end: n } satisfies WeighJob);
+  const mine = weighRows(counts, weights, options, 0, split);
+  let theirs: WeighedRows | undefined;
+  const receive = (_h: Helper, m: WeighResult | { type: string }) => {
+    if (m.type === 'weighed') theirs = m as WeighResult;
+  };
+  for (let m = receiveMessageOnPort(helper.port); m; m = receiveMessageOnPort(helper.port)) receive(helper, m.message);
+  await settle([helper], receive, () => (theirs || helper.gone ? 'settled' : 'waiting'));
+  theirs ??= weighRows(counts, weights, options, split, n); // the worker failed: weighed here
+  return { rows: joinRows([mine.rows, theirs.rows]), candidateRows: joinRows([mine.candidateRows, theirs.candidateRows]) };
 }
 
 /** One-shot: the block claims are not reset, so a RelatedThreads serves one index. */
@@ -154,8 +181,10 @@ export async function computeAllRelatedInParallel(records: readonly RelatedRecor
   const threads = startRelatedThreads(records.length, parallel);
   try {
     const options = parseRelatedOptions(optionsInput);
-    const counts = await threads.countTerms(publishedInOrder(records), options);
-    const index = buildRelatedIndex(records, options, counts);
+    const published = publishedInOrder(records);
+    const counts = await threads.countTerms(published, options);
+    const weighed = counts && (await threads.weighRows(counts, published.length, options));
+    const index = buildRelatedIndex(records, options, counts, weighed);
     const { picks } = await threads.queryAll(index);
     const out: Record<string, RelatedPick[]> = {};
     index.records.forEach((r, d) => (out[r.id] = picks[d]!));

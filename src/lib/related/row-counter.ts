@@ -1,4 +1,5 @@
 import { sortNonNegativeInts } from './int-sort.ts';
+import { sharedInt32 } from './shared-index.ts';
 import type { TermCounts } from './term-counts.ts';
 import type { Vocabulary } from './vocabulary.ts';
 
@@ -137,10 +138,15 @@ export class RowCounter {
 
   finish(vocab: Vocabulary, phrases: number[]): TermCounts {
     const numTerms = vocab.stems.length + phrases.length;
+    // cols and tf on SharedArrayBuffers: a worker weighs part of the rows in place (parallel.ts)
+    const cols = sharedInt32(this.size);
+    cols.set(this.cols.subarray(0, this.size));
+    const tf = new Float32Array(new SharedArrayBuffer(4 * this.size));
+    tf.set(this.tfs.subarray(0, this.size));
     return {
       start: Int32Array.from(this.starts),
-      cols: this.cols.slice(0, this.size),
-      tf: this.tfs.slice(0, this.size),
+      cols,
+      tf,
       length: Float64Array.from(this.lengths),
       vocab,
       phrases,

@@ -1,14 +1,17 @@
 /**
  * Worker thread of parallel.ts. Jobs arrive on its port: 'count' (count-chunks.ts: terms of
- * chunks of articles, while the index is being built) and 'query' (the index, once; then blocks
- * of articles taken from a shared counter until none is left, each block's picks sent back
- * encoded). Imports no zod and no Astro, so it is ready in tens of milliseconds.
+ * chunks of articles), 'weigh' (the weighed, pruned rows of a range of articles) and 'query'
+ * (the index, once; then blocks of articles taken from a shared counter until none is left,
+ * each block's picks sent back encoded). Imports no zod and no Astro, so it is ready in tens of
+ * milliseconds.
  */
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { countChunks, type CountJob } from './count-chunks.ts';
 import { encodePicks } from './pick-codec.ts';
 import { relatedForDoc } from './related.ts';
 import { unpackQueryIndex, type PackedQueryIndex } from './shared-index.ts';
+import { weighRows, type RowCounts, type TermWeights, type WeighedRows } from './text-vectors.ts';
+import type { RelatedOptions } from './options.ts';
 import type { RelatedPick } from './types.ts';
 
 export interface RelatedWorkerData {
@@ -24,6 +27,17 @@ export interface QueryJob {
   type: 'query';
   index: PackedQueryIndex;
   blockSize: number;
+}
+export interface WeighJob {
+  type: 'weigh';
+  counts: RowCounts;
+  weights: TermWeights;
+  options: RelatedOptions;
+  first: number;
+  end: number;
+}
+export interface WeighResult extends WeighedRows {
+  type: 'weighed';
 }
 export interface BlockResult {
   type: 'block';
@@ -49,7 +63,9 @@ function runQueries({ index: packed, blockSize }: QueryJob, blocks: Int32Array, 
 }
 
 const { port, chunks, blocks, me } = workerData as RelatedWorkerData;
-port.on('message', (job: CountJob | QueryJob) => {
+port.on('message', (job: CountJob | WeighJob | QueryJob) => {
   if (job.type === 'count') countChunks(job, chunks, port);
+  // rows are built on SharedArrayBuffers: they reach the calling thread without a copy
+  else if (job.type === 'weigh') port.postMessage({ type: 'weighed', ...weighRows(job.counts, job.weights, job.options, job.first, job.end) } satisfies WeighResult);
   else runQueries(job, blocks, me, port);
 });

@@ -36,6 +36,7 @@ const only = (options: ParallelOptions) => ({ threads: 3, minArticlesPerThread: 
 const json = (x: unknown) => JSON.stringify(x);
 
 // Worker entries that break in the ways a real one could: at load, or after taking work.
+// (Each does its other jobs properly, so the failure is the only thing that differs.)
 const dir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-related-workers-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const engine = (file: string) => JSON.stringify(pathToFileURL(path.resolve(import.meta.dirname, '../../../src/lib/related', file)).href);
@@ -55,12 +56,24 @@ workerData.port.on('message', (job) => {
 });
 `,
 );
-const diesQuerying = workerFile(
-  'dies-querying.mjs',
+const diesWeighing = workerFile(
+  'dies-weighing.mjs',
   `import { workerData } from 'node:worker_threads';
 import { countChunks } from ${engine('count-chunks.ts')};
 workerData.port.on('message', (job) => {
   if (job.type === 'count') return countChunks(job, workerData.chunks, workerData.port);
+  process.exit(1); // never sends its half of the rows
+});
+`,
+);
+const diesQuerying = workerFile(
+  'dies-querying.mjs',
+  `import { workerData } from 'node:worker_threads';
+import { countChunks } from ${engine('count-chunks.ts')};
+import { weighRows } from ${engine('text-vectors.ts')};
+workerData.port.on('message', (job) => {
+  if (job.type === 'count') return countChunks(job, workerData.chunks, workerData.port);
+  if (job.type === 'weigh') return workerData.port.postMessage({ type: 'weighed', ...weighRows(job.counts, job.weights, job.options, job.first, job.end) });
   const block = Atomics.add(workerData.blocks, 0, 1);
   Atomics.compareExchange(workerData.blocks, 1 + block, 0, workerData.me); // claims a block, never sends it
   process.exit(1);
@@ -71,7 +84,9 @@ workerData.port.on('message', (job) => {
 async function inParallel(options: RelatedOptionsInput, parallel: ParallelOptions) {
   const threads = startRelatedThreads(corpus.length, parallel);
   const parsed = parseRelatedOptions({ now: NOW, ...options });
-  const index = buildRelatedIndex(corpus, parsed, await threads.countTerms(publishedInOrder(corpus), parsed));
+  const published = publishedInOrder(corpus);
+  const counts = await threads.countTerms(published, parsed);
+  const index = buildRelatedIndex(corpus, parsed, counts, counts && (await threads.weighRows(counts, published.length, parsed)));
   const { picks, perThread } = await threads.queryAll(index);
   await threads.close();
   const out: Record<string, unknown> = {};
@@ -116,6 +131,7 @@ describe('related articles on worker threads', () => {
     ['the worker file is missing (bundled code)', { workerFile: path.join(dir, 'not-there.ts') }],
     ['workers fail to start', { workerFile: failsToLoad }],
     ['a worker dies after taking a chunk of articles to count', { workerFile: diesCounting }],
+    ['a worker dies instead of weighing its half of the rows', { workerFile: diesWeighing }],
     ['a worker dies after taking a block of articles to query', { workerFile: diesQuerying }],
   ])('computes everything on this thread when %s', async (_name, parallel) => {
     const run = await inParallel({}, only({ ...parallel, callerWorks: false }));

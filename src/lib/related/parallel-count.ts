@@ -62,19 +62,23 @@ export async function countTermsInParallel(records: readonly TextFields[], optio
 
   const toGlobal = new Map<Helper, Int32Array>();
   for (const [h, d] of done) toGlobal.set(h, new Int32Array(d.stems.length).fill(-1));
-  let ids = new Int32Array(1024);
   for (let c = front; c < numChunks; c++) {
     const [h, { start, cols, tf, firstSeen }] = chunks.get(c)!;
     const map = toGlobal.get(h)!;
-    const stems = done.get(h)!.stems;
-    for (const local of firstSeen) if (map[local]! < 0) map[local] = vocab.internStem(stems[local]!);
-    if (ids.length < cols.length) ids = new Int32Array(cols.length);
-    for (let i = 0; i < cols.length; i++) ids[i] = map[cols[i]!]!;
-    counter.appendRows(start, ids, tf, vocab.stems.length);
+    assignIds(firstSeen, map, done.get(h)!.stems, vocab);
+    counter.appendRows(start, cols, map, tf, vocab.stems.length);
   }
   for (const [h, { words }] of done) {
     const map = toGlobal.get(h)!;
     vocab.absorbWords(words.words, words.stems.map((s) => (s < 0 ? -1 : map[s]!)), words.counts);
   }
   return counter.finish(vocab, []);
+}
+
+/** Global ids for a chunk's terms not seen before, in the order they first appear in it. */
+function assignIds(firstSeen: Int32Array, toGlobal: Int32Array, stems: readonly string[], vocab: Vocabulary): void {
+  for (let i = 0; i < firstSeen.length; i++) {
+    const local = firstSeen[i]!;
+    if (toGlobal[local]! < 0) toGlobal[local] = vocab.internStem(stems[local]!);
+  }
 }

@@ -75,17 +75,24 @@ export class RowCounter {
   }
 
   /**
-   * Appends rows counted elsewhere (CSR, start[0] = 0; term ids below `numTerms`, no repeats in a
-   * row, any order), stored exactly as if counted here. One counting sort over all their entries
+   * Appends rows counted elsewhere (CSR, start[0] = 0; another vocabulary's ids, mapped to this
+   * one's by `toGlobal`, all below `numTerms`; no repeats in a row, any order), stored exactly as
+   * if counted here. One counting sort over all their entries
    * by term id, then each entry goes to the next free slot of its row: every row comes out sorted.
    */
-  appendRows(start: Int32Array, ids: Int32Array, tfs: Float32Array, numTerms: number): void {
+  appendRows(start: Int32Array, localIds: Int32Array, toGlobal: Int32Array, tfs: Float32Array, numTerms: number): void {
     const total = start[start.length - 1]!;
     this.ensure(this.size + total);
     if (this.bucket.length < numTerms + 1) this.bucket = new Int32Array(numTerms + 1);
     if (this.order.length < total) this.order = new Int32Array(total);
+    if (this.ids.length < total) this.ids = new Int32Array(total);
+    const ids = this.ids;
     const bucket = this.bucket.fill(0, 0, numTerms + 1);
-    for (let i = 0; i < total; i++) bucket[ids[i]! + 1]!++;
+    for (let i = 0; i < total; i++) {
+      const t = toGlobal[localIds[i]!]!;
+      ids[i] = t;
+      bucket[t + 1]!++;
+    }
     for (let t = 0; t < numTerms; t++) bucket[t + 1]! += bucket[t]!;
     const order = this.order;
     for (let i = 0; i < total; i++) order[bucket[ids[i]!]!++] = i; // entries by term id, stable
@@ -113,6 +120,7 @@ export class RowCounter {
   }
 
   private bucket = new Int32Array(0);
+  private ids = new Int32Array(0);
   private order = new Int32Array(0);
   private rowOf = new Int32Array(0);
 

@@ -2,12 +2,13 @@
 //   npx node scripts/bench-related.ts --n 1000,10000,20000
 //   npx node scripts/bench-related.ts --recall 10000   (default picks vs no shortlist and no posting pruning)
 //   add --p 32 to override maxPostingsPerTerm in either mode
+//   add --threads 1 to run on one thread (default: one per core, as the build does)
 // Each size runs in a fresh child process (`--single N`, with --expose-gc) so peak RSS is per size.
 // Corpus generation is not timed.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { buildRelatedIndex, computeAllRelated, relatedFor, type RelatedIndex, type RelatedOptionsInput, type RelatedPick, type RelatedRecord } from '../src/lib/related/index.ts';
+import { buildRelatedIndex, computeAllRelated, parseRelatedOptions, publishedInOrder, startRelatedThreads, type RelatedIndex, type RelatedOptionsInput, type RelatedPick, type RelatedRecord } from '../src/lib/related/index.ts';
 import { mulberry32 } from '../src/lib/seeded-random.ts';
 
 const VOCAB = 30_000;
@@ -76,12 +77,16 @@ export function syntheticCorpus(n: number, seed = 42): RelatedRecord[] {
 
 interface Result {
   n: number;
-  /** buildRelatedIndex + relatedFor for every article (= computeAllRelated), corpus not included */
+  /** computeAllRelatedInParallel: worker start-up, buildRelatedIndex, every article's picks, workers ended; corpus not included */
   ms: number;
+  /** articles whose picks each thread computed (this one first) */
+  perThread: number[];
   buildMs: number;
   queryMs: number;
   /** user + system CPU time of the same section (less sensitive to other processes than wall time) */
   cpuMs: number;
+  /** the same for this thread only: on an idle machine the wall time cannot go below it */
+  mainCpuMs: number;
   msPerArticle: number;
   queryUsPerArticle: number;
   /** average posting entries walked per article (kept list lengths of its terms and tags) */
@@ -122,20 +127,30 @@ function walkStats(index: RelatedIndex): { walk: number; walkMax: number } {
   return { walk: Math.round(total / index.records.length), walkMax: max };
 }
 
-function runSingle(n: number, extra: RelatedOptionsInput): Result {
+async function runSingle(n: number, extra: RelatedOptionsInput, threads: number | undefined): Promise<Result> {
   const records = syntheticCorpus(n);
   gc();
   const m0 = process.memoryUsage();
   const peakCorpus = peakMB();
-  // Same work as computeAllRelated (it is exactly this loop), split to time the two phases.
+  // Same work as computeAllRelatedInParallel (it is exactly these steps), split to time the two
+  // phases. Worker start-up and counting terms count in the build phase, the workers' exit in
+  // the query phase. CPU time is the whole process's: all threads.
   const c0 = process.cpuUsage();
+  const m0cpu = process.threadCpuUsage();
   const t0 = performance.now();
-  const index = buildRelatedIndex(records, { now: NOW, ...extra });
+  const pool = startRelatedThreads(records.length, { threads });
+  const options = parseRelatedOptions({ now: NOW, ...extra });
+  const published = publishedInOrder(records);
+  const counts = await pool.countTerms(published, options);
+  const index = buildRelatedIndex(records, options, counts, counts && (await pool.weighRows(counts, published.length, options)));
   const t1 = performance.now();
+  const { picks: byDoc, perThread } = await pool.queryAll(index);
+  await pool.close();
   const related: Record<string, RelatedPick[]> = {};
-  for (const r of index.records) related[r.id] = relatedFor(index, r.id);
+  index.records.forEach((r, d) => (related[r.id] = byDoc[d]!));
   const t2 = performance.now();
   const cpu = process.cpuUsage(c0);
+  const mainCpu = process.threadCpuUsage(m0cpu);
   const mem = process.memoryUsage();
   const peak = peakMB();
   gc();
@@ -145,9 +160,11 @@ function runSingle(n: number, extra: RelatedOptionsInput): Result {
   return {
     n,
     ms: Math.round(t2 - t0),
+    perThread,
     buildMs: Math.round(t1 - t0),
     queryMs: Math.round(t2 - t1),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
+    mainCpuMs: Math.round((mainCpu.user + mainCpu.system) / 1000),
     msPerArticle: (t2 - t0) / n,
     queryUsPerArticle: ((t2 - t1) * 1000) / n,
     ...walkStats(index),
@@ -180,13 +197,15 @@ function runRecall(n: number, extra: RelatedOptionsInput) {
   console.log(`n=${n}, ${JSON.stringify(extra)}: picks identical to exhaustive scoring (no shortlist, no posting pruning) for ${same}/${articles} articles (${((100 * same) / articles).toFixed(1)} %), pick overlap ${((100 * overlap) / total).toFixed(1)} %`);
 }
 
-function main() {
+async function main() {
   const args = process.argv.slice(2);
   const pArg = args.indexOf('--p'); // maxPostingsPerTerm override (default: the engine's default)
   const extra: RelatedOptionsInput = pArg >= 0 ? { maxPostingsPerTerm: Number(args[pArg + 1]) } : {};
+  const tArg = args.indexOf('--threads');
+  const threads = tArg >= 0 ? Number(args[tArg + 1]) : undefined;
   const single = args.indexOf('--single');
   if (single >= 0) {
-    console.log(JSON.stringify(runSingle(Number(args[single + 1]), extra)));
+    console.log(JSON.stringify(await runSingle(Number(args[single + 1]), extra, threads)));
     return;
   }
   const recall = args.indexOf('--recall');
@@ -199,17 +218,18 @@ function main() {
   const script = fileURLToPath(import.meta.url);
   const results: Result[] = [];
   for (const n of sizes) {
-    const child = spawnSync(process.execPath, ['--expose-gc', script, '--single', String(n), ...(pArg >= 0 ? ['--p', args[pArg + 1]!] : [])], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const passOn = [...(pArg >= 0 ? ['--p', args[pArg + 1]!] : []), ...(tArg >= 0 ? ['--threads', args[tArg + 1]!] : [])];
+    const child = spawnSync(process.execPath, ['--expose-gc', script, '--single', String(n), ...passOn], { encoding: 'utf8', maxBuffer: 1 << 24 });
     if (child.status !== 0) throw new Error(`bench child for n=${n} failed:\n${child.stderr}`);
     results.push(JSON.parse(child.stdout.trim().split('\n').pop()!) as Result);
   }
-  console.log(`node ${process.version}, options ${JSON.stringify(extra)} (engine defaults otherwise), one child process per size; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-  console.log('time = wall time of buildRelatedIndex + relatedFor for every article (= computeAllRelated); CPU = user + system time of the same; corpus generation not timed');
-  console.log('| articles | time (ms) | CPU (ms) | build / queries (ms) | ms/article | query µs/article | postings walked/article (avg, max) | peak RSS (MB) | RSS with corpus only -> after (MB) | engine retained (MB) | heapUsed after (MB) |');
-  console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  console.log(`node ${process.version}, options ${JSON.stringify(extra)} (engine defaults otherwise), threads ${threads ?? `default (${os.availableParallelism()} cores)`}, one child process per size; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+  console.log('time = wall time of computeAllRelatedInParallel (worker start-up, index build, every article\'s picks, workers ended); CPU = user + system time of the same, all threads (this thread alone in brackets); corpus generation not timed');
+  console.log('| articles | time (ms) | CPU (ms) | build / queries (ms) | articles per thread | ms/article | query µs/article | postings walked/article (avg, max) | peak RSS (MB) | RSS with corpus only -> after (MB) | engine retained (MB) | heapUsed after (MB) |');
+  console.log('|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(
-      `| ${r.n} | ${r.ms} | ${r.cpuMs} | ${r.buildMs} / ${r.queryMs} | ${r.msPerArticle.toFixed(3)} | ${r.queryUsPerArticle.toFixed(1)} | ${r.walk}, ${r.walkMax} | ` +
+      `| ${r.n} | ${r.ms} | ${r.cpuMs} (${r.mainCpuMs}) | ${r.buildMs} / ${r.queryMs} | ${r.perThread.join(' + ')} | ${r.msPerArticle.toFixed(3)} | ${r.queryUsPerArticle.toFixed(1)} | ${r.walk}, ${r.walkMax} | ` +
         `${r.peakRssMB} | ${r.rssCorpusMB} -> ${r.rssAfterMB} | ${r.engineRetainedMB} | ${r.heapUsedMB} |`,
     );
   }
@@ -224,4 +244,4 @@ function main() {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { buildClock, formatProblems, isScheduled, isVisible } from '../src/lib/content/index.ts';
 import { contentDir, loadSiteContent } from '../src/data/content-loader.ts';
-import { buildRelatedIndex, computeAllRelated, explainRelated, parseRelatedOptions } from '../src/lib/related/index.ts';
+import { buildRelatedIndex, computeAllRelatedInParallel, explainRelated, parseRelatedOptions } from '../src/lib/related/index.ts';
 import { toRelatedRecord } from '../src/lib/related/records.ts';
 import site from '../src/site.config.ts';
 
@@ -75,7 +75,7 @@ if (values.explain) {
   }
   console.log(explainRelated(index, values.explain));
 } else {
-  const all = computeAllRelated(records, options);
+  const all = await computeAllRelatedInParallel(records, options);
   if (values.json) {
     process.stdout.write(`${JSON.stringify(all, null, 2)}\n`);
   } else {

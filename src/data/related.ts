@@ -3,7 +3,7 @@
  * engine in src/lib/related from the same records the CLI uses.
  */
 import path from 'node:path';
-import { computeAllRelated } from '../lib/related/index.ts';
+import { computeAllRelatedInParallel } from '../lib/related/index.ts';
 import { toRelatedRecord } from '../lib/related/records.ts';
 import { sectionNeighbours } from '../lib/content/sections.ts';
 import site from '../site.config.ts';
@@ -15,13 +15,19 @@ const CACHE_DIR: string | undefined = import.meta.env['BROADSHEET_CACHE_DIR'] ? 
 
 let cached: Promise<Map<string, ArticleView[]>> | undefined;
 
+// Vite bundles this module, so the worker file cannot be found beside the bundled code: it is
+// named from the project root (as the social-card workers are). Without it (a bundled theme),
+// the engine computes every article on this thread, with the same result.
+const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
+const RELATED_WORKER = path.join(ROOT, 'src/lib/related/worker.ts');
+
 async function compute(): Promise<Map<string, ArticleView[]>> {
   const articles = await getArticles();
   const byId = new Map(articles.map((a) => [a.id, a]));
   // bodyText was extracted once when the article was loaded; reuse it.
   const records = articles.map((a) => toRelatedRecord({ id: a.id, body: a.entry.body ?? '', data: a.entry.data }, a.bodyText));
   const options = { ...site.related, now };
-  const picks = await cachedPicks(CACHE_DIR, picksKey(records, options, now), () => computeAllRelated(records, options));
+  const picks = await cachedPicks(CACHE_DIR, picksKey(records, options, now), () => computeAllRelatedInParallel(records, options, { workerFile: RELATED_WORKER }));
   // Every pick is a visible article (the engine only sees visible ones), so the lookup cannot miss.
   return new Map(Object.entries(picks).map(([id, list]) => [id, list.map((pick) => byId.get(pick.id)!)]));
 }

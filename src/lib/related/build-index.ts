@@ -1,15 +1,18 @@
 import { parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
 import { idf, impactPostings, packRows } from './sparse.ts';
-import { buildTextVectors } from './text-vectors.ts';
+import { countTerms, type TermCounts } from './term-counts.ts';
+import { buildTextVectors, type WeighedRows } from './text-vectors.ts';
 import type { RelatedRecord, SparseRows } from './types.ts';
 
-export interface RelatedIndex {
+/**
+ * What a query reads: typed arrays (the big ones on SharedArrayBuffers, so worker threads read
+ * them without a copy, see parallel.ts), labels, and of each record only its id and pins.
+ */
+export interface QueryIndex {
   options: RelatedOptions;
   /** Non-draft records sorted by id; a doc number is a position in this list. */
-  records: RelatedRecord[];
+  records: ReadonlyArray<Pick<RelatedRecord, 'id' | 'pinned'>>;
   docOf: Map<string, number>;
-  /** Ids of draft records: they exist but get no output and are never suggested. */
-  draftIds: Set<string>;
   time: Float64Array;
   /** 1 when the doc may be suggested (published: pubDate <= now). */
   eligible: Uint8Array;
@@ -28,11 +31,22 @@ export interface RelatedIndex {
   /** Eligible docs newest first (ties: id asc), overall and per category, for fallbacks. */
   newest: Int32Array;
   newestByCategory: Int32Array[];
+}
+
+export interface RelatedIndex extends QueryIndex {
+  records: RelatedRecord[];
+  /** Ids of draft records: they exist but get no output and are never suggested. */
+  draftIds: Set<string>;
   /** truncatedTerms / truncatedTags: posting lists cut to their maxPostingsPerTerm best entries. */
   stats: { docs: number; eligible: number; terms: number; truncatedTerms: number; tags: number; truncatedTags: number };
 }
 
 const byId = (a: RelatedRecord, b: RelatedRecord) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The records the index holds, in doc-number order: non-drafts sorted by id. */
+export function publishedInOrder(input: readonly RelatedRecord[]): RelatedRecord[] {
+  return input.filter((r) => !r.draft).sort(byId);
+}
 
 /**
  * Tag vectors: binary presence weighted by idf / idf of a tag on one article (so in (0, 1]),
@@ -69,8 +83,12 @@ function buildTagVectors(records: readonly RelatedRecord[]) {
   return { rows: packRows(rows), names };
 }
 
-/** Phases 1 and 2: add all records, then finalise IDF, norms and impact-pruned postings. */
-export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}): RelatedIndex {
+/**
+ * Phases 1 and 2: add all records, then finalise IDF, norms and impact-pruned postings.
+ * `counts` and `weighed`, when given, are countTerms(publishedInOrder(input), options) and the
+ * weighed rows of those counts, computed elsewhere (on several threads: parallel.ts).
+ */
+export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}, counts?: TermCounts, weighed?: WeighedRows): RelatedIndex {
   const options = parseRelatedOptions(optionsInput);
   const now = (options.now ?? new Date()).getTime();
   const seen = new Set<string>();
@@ -79,7 +97,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     seen.add(r.id);
   }
   const draftIds = new Set(input.filter((r) => r.draft).map((r) => r.id));
-  const records = input.filter((r) => !r.draft).sort(byId);
+  const records = publishedInOrder(input);
   const n = records.length;
 
   const docOf = new Map<string, number>();
@@ -103,7 +121,7 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     category[d] = c;
   });
 
-  const textVectors = buildTextVectors(records, options);
+  const textVectors = buildTextVectors(records, options, counts ?? countTerms(records, options), counts ? weighed : undefined);
   const tagVectors = buildTagVectors(records);
   const limit = options.maxPostingsPerTerm;
   const textPostings = impactPostings(textVectors.candidateRows, textVectors.numTerms, eligible, time, limit);

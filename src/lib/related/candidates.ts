@@ -1,4 +1,4 @@
-import type { RelatedIndex } from './build-index.ts';
+import type { QueryIndex } from './build-index.ts';
 import { DenseRow } from './dense-row.ts';
 import { TopHeap } from './top-heap.ts';
 import type { SparseRows } from './types.ts';
@@ -34,7 +34,7 @@ interface Scratch {
   shownText: DenseRow[];
   shortlist: TopHeap;
 }
-const scratchByIndex = new WeakMap<RelatedIndex, Scratch>();
+const scratchByIndex = new WeakMap<QueryIndex, Scratch>();
 // Dense rows kept for shown cards (allocated on use): k - 1 with the default k = 3 and no pins.
 const SHOWN_ROWS = 4;
 
@@ -45,9 +45,9 @@ const BOUND_TABLE = Float64Array.from({ length: 257 }, (_, k) => Math.exp(-Math.
 const recencyBound = (x: number) => BOUND_TABLE[Math.min(256, Math.floor(x / BOUND_STEP))]!;
 
 // Exact rescoring is limited to this many best approximate candidates.
-const shortlistSize = (index: RelatedIndex) => Math.min(index.options.shortlistSize ?? Math.max(8 * index.options.k, 32), Math.max(1, index.records.length));
+const shortlistSize = (index: QueryIndex) => Math.min(index.options.shortlistSize ?? Math.max(8 * index.options.k, 32), Math.max(1, index.records.length));
 
-function scratchFor(index: RelatedIndex): Scratch {
+function scratchFor(index: QueryIndex): Scratch {
   let s = scratchByIndex.get(index);
   if (!s) {
     const n = index.records.length;
@@ -67,12 +67,12 @@ function scratchFor(index: RelatedIndex): Scratch {
 }
 
 /** Smooth decay on the absolute distance in days: older and newer neighbours are treated alike. */
-export function recencySignal(index: RelatedIndex, a: number, b: number): number {
+export function recencySignal(index: QueryIndex, a: number, b: number): number {
   const days = Math.abs(index.time[a]! - index.time[b]!) / DAY_MS;
   return Math.pow(0.5, days / index.options.recencyHalfLifeDays);
 }
 
-export function compareCandidates(index: RelatedIndex, x: ScoredCandidate, y: ScoredCandidate): number {
+export function compareCandidates(index: QueryIndex, x: ScoredCandidate, y: ScoredCandidate): number {
   return y.score - x.score || index.time[y.doc]! - index.time[x.doc]! || x.doc - y.doc;
 }
 
@@ -109,7 +109,7 @@ function walkPostings(rows: SparseRows, postings: SparseRows, a: number, time: F
 }
 
 /** A candidate is related when it shares meaningful text or tags; anything else is a fallback. */
-export function isRelated(index: RelatedIndex, text: number, tags: number): boolean {
+export function isRelated(index: QueryIndex, text: number, tags: number): boolean {
   const { minTextSimilarity, minTagSimilarity } = index.options;
   return (text > 0 && text >= minTextSimilarity) || (tags > 0 && tags >= minTagSimilarity);
 }
@@ -125,7 +125,7 @@ export function isRelated(index: RelatedIndex, text: number, tags: number): bool
  * a candidate with no relevance scores 0 whatever its date or category.
  * With newer 'exclude', articles published after this one are never candidates.
  */
-export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate[] {
+export function scoreCandidates(index: QueryIndex, a: number): ScoredCandidate[] {
   const s = scratchFor(index);
   const { weights, minScore } = index.options;
   const excludeNewer = index.options.newer === 'exclude';
@@ -192,7 +192,7 @@ export function scoreCandidates(index: RelatedIndex, a: number): ScoredCandidate
  * few keeps its own dense row, so its similarity to several candidates scatters it once.
  * Exact and symmetric: the dot product adds the same products in the same term order either way.
  */
-export function textSimilarity(index: RelatedIndex, slot: number, shownDoc: number, d: number): number {
+export function textSimilarity(index: QueryIndex, slot: number, shownDoc: number, d: number): number {
   const rows = scratchFor(index).shownText;
   const i = Math.min(slot, SHOWN_ROWS - 1);
   rows[i] ??= new DenseRow(index.text, index.numTerms);
@@ -201,7 +201,7 @@ export function textSimilarity(index: RelatedIndex, slot: number, shownDoc: numb
 }
 
 /** The largest per-term contributions to the text cosine of a and b (for explanations). */
-export function topSharedTerms(index: RelatedIndex, a: number, b: number, n: number): Array<{ col: number; value: number }> {
+export function topSharedTerms(index: QueryIndex, a: number, b: number, n: number): Array<{ col: number; value: number }> {
   const dense = scratchFor(index).queryText;
   dense.load(a);
   return dense.topShared(b, n);

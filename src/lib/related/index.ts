@@ -1,8 +1,10 @@
 // Related-articles engine: pure TypeScript, no Astro runtime imports, so it can run
 // in content loaders, scripts and unit tests alike.
 export { relatedOptionsSchema, parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
-export { buildRelatedIndex, type RelatedIndex } from './build-index.ts';
-export { relatedFor, computeAllRelated } from './related.ts';
+export { buildRelatedIndex, publishedInOrder, type RelatedIndex } from './build-index.ts';
+export { relatedFor } from './related.ts';
+export { computeAllRelated } from './compute-all.ts';
+export { computeAllRelatedInParallel, startRelatedThreads, type ParallelOptions, type RelatedThreads } from './parallel.ts';
 export { explainRelated, topTerms } from './explain.ts';
 export { extractBodyText, extractHeadings } from './text.ts';
 export { tokenize } from './tokenize.ts';

@@ -1,4 +1,4 @@
-import type { RelatedIndex } from './build-index.ts';
+import type { QueryIndex } from './build-index.ts';
 import { topSharedTerms, type ScoredCandidate } from './candidates.ts';
 import { sharedContributions } from './sparse.ts';
 import type { RelatedReason } from './types.ts';
@@ -15,7 +15,7 @@ const fmt = (x: number) => round4(x).toFixed(2);
  * Top shared terms of two articles as readable labels, largest contribution first.
  * A phrase ("kv cache") absorbs its own words so the detail does not repeat them.
  */
-export function sharedTerms(index: RelatedIndex, a: number, b: number, limit: number): string[] {
+export function sharedTerms(index: QueryIndex, a: number, b: number, limit: number): string[] {
   const chosen: string[] = [];
   for (const c of topSharedTerms(index, a, b, limit * 3)) {
     const label = index.termLabels[c.col]!;
@@ -46,7 +46,7 @@ function describeDistance(days: number): string {
  * tags add up to the relevance; category and recency are the share of the score their factor
  * added (relevance x weight x signal), so the values still add up to the score.
  */
-export function scoredReasons(index: RelatedIndex, a: number, c: ScoredCandidate): RelatedReason[] {
+export function scoredReasons(index: QueryIndex, a: number, c: ScoredCandidate): RelatedReason[] {
   const { weights } = index.options;
   const reasons: RelatedReason[] = [];
   const textValue = round4(weights.text * c.text);

@@ -1,8 +1,7 @@
-import { buildRelatedIndex, type RelatedIndex } from './build-index.ts';
+import type { QueryIndex, RelatedIndex } from './build-index.ts';
 import { scoreCandidates, textSimilarity, type ScoredCandidate } from './candidates.ts';
-import type { RelatedOptionsInput } from './options.ts';
 import { round4, scoredReasons } from './reasons.ts';
-import type { RelatedPick, RelatedRecord } from './types.ts';
+import type { RelatedPick } from './types.ts';
 
 // MMR only needs to look a little past k: beyond that, candidates are too weak to win.
 const poolSize = (k: number) => Math.max(4 * k, 12);
@@ -12,7 +11,7 @@ const poolSize = (k: number) => Math.max(4 * k, 12);
 const NEAR_DUPLICATE = 0.8;
 
 /** Pinned slugs that can be shown: known, published, not the article itself, no repeats. */
-function resolvePins(index: RelatedIndex, a: number): number[] {
+function resolvePins(index: QueryIndex, a: number): number[] {
   const pins: number[] = [];
   for (const slug of index.records[a]!.pinned ?? []) {
     const d = index.docOf.get(slug);
@@ -30,7 +29,7 @@ function resolvePins(index: RelatedIndex, a: number): number[] {
  * value, so once a candidate's relevance term alone cannot beat the best value so far, no later
  * one can either, and their similarities are never needed (same picks as computing them all).
  */
-function diversify(index: RelatedIndex, pool: ScoredCandidate[], chosen: number[], slots: number): ScoredCandidate[] {
+function diversify(index: QueryIndex, pool: ScoredCandidate[], chosen: number[], slots: number): ScoredCandidate[] {
   const lambda = index.options.diversityLambda;
   const shown = lambda < 1 ? chosen.slice() : []; // docs whose similarity counts against a candidate
   const maxSim = new Float64Array(pool.length);
@@ -70,6 +69,11 @@ export function relatedFor(index: RelatedIndex, id: string): RelatedPick[] {
     if (index.draftIds.has(id)) return [];
     throw new Error(`related: unknown article id "${id}"`);
   }
+  return relatedForDoc(index, a);
+}
+
+/** Top-k related articles for doc number `a`. Reads the index only, so threads can share it. */
+export function relatedForDoc(index: QueryIndex, a: number): RelatedPick[] {
   const { k } = index.options;
   const picks: RelatedPick[] = [];
   const used = new Set<number>([a]);
@@ -101,7 +105,7 @@ export function relatedFor(index: RelatedIndex, id: string): RelatedPick[] {
  * first), and the nearest newer ones only when there are not enough older ones, so a new
  * article never displaces an old page's fallback cards. The detail says why it is a fallback.
  */
-function fillFallbacks(index: RelatedIndex, a: number, picks: RelatedPick[], used: Set<number>, noneRelated: string | null): void {
+function fillFallbacks(index: QueryIndex, a: number, picks: RelatedPick[], used: Set<number>, noneRelated: string | null): void {
   const { k, newer } = index.options;
   const timeA = index.time[a]!;
   const candidates = newer === 'exclude' ? 'older article' : 'article';
@@ -141,12 +145,4 @@ function fillFallbacks(index: RelatedIndex, a: number, picks: RelatedPick[], use
   for (const [list, signal, what] of lists) {
     for (let i = firstOlder(list) - 1; i >= 0 && picks.length < k; i--) take(list[i]!, signal, `${what}, nearest newer one (no older one left)`);
   }
-}
-
-/** Related picks for every non-draft article, keyed in sorted id order. */
-export function computeAllRelated(records: readonly RelatedRecord[], options: RelatedOptionsInput = {}): Record<string, RelatedPick[]> {
-  const index = buildRelatedIndex(records, options);
-  const out: Record<string, RelatedPick[]> = {};
-  for (const r of index.records) out[r.id] = relatedFor(index, r.id);
-  return out;
 }

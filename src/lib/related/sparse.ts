@@ -1,3 +1,4 @@
+import { sharedFloat64, sharedInt32 } from './shared-index.ts';
 import type { SparseRows } from './types.ts';
 
 /** Pack per-row (sorted col, value) lists into one CSR structure. */
@@ -43,8 +44,15 @@ export class RowBuilder {
     this.start[++this.rows] = this.size;
   }
 
+  /** The rows on SharedArrayBuffers (worker threads read them in place). */
   finish(): SparseRows {
-    return { start: this.start.slice(0, this.rows + 1), cols: this.cols.slice(0, this.size), values: this.values.slice(0, this.size) };
+    const start = sharedInt32(this.rows + 1);
+    start.set(this.start.subarray(0, this.rows + 1));
+    const cols = sharedInt32(this.size);
+    cols.set(this.cols.subarray(0, this.size));
+    const values = sharedFloat64(this.size);
+    values.set(this.values.subarray(0, this.size));
+    return { start, cols, values };
   }
 }
 
@@ -87,10 +95,11 @@ export function impactPostings(
     }
   }
 
-  const start = new Int32Array(numCols + 1);
+  // on SharedArrayBuffers: worker threads read the postings in place
+  const start = sharedInt32(numCols + 1);
   for (let c = 0; c < numCols; c++) start[c + 1] = start[c]! + Math.min(full[c + 1]! - full[c]!, limit);
-  const cols = new Int32Array(start[numCols]!);
-  const values = new Float64Array(start[numCols]!);
+  const cols = sharedInt32(start[numCols]!);
+  const values = sharedFloat64(start[numCols]!);
   let truncatedLists = 0;
   const order: number[] = [];
   for (let c = 0; c < numCols; c++) {

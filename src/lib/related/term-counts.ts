@@ -1,10 +1,9 @@
-import { sortNonNegativeInts } from './int-sort.ts';
 import type { RelatedOptions } from './options.ts';
+import { PAIR, RowCounter } from './row-counter.ts';
 import { Vocabulary } from './vocabulary.ts';
 import type { RelatedRecord } from './types.ts';
 
-// Bigram keys pack two stem ids into one exact number (stem ids stay far below 2^26).
-export const PAIR = 2 ** 26;
+export { PAIR };
 
 /** Boosted term frequencies of every article: row d holds (term id ascending, tf) pairs. */
 export interface TermCounts {
@@ -21,9 +20,11 @@ export interface TermCounts {
 }
 
 type Fields = Array<{ text: string; boost: number; phraseSource: boolean }>;
+/** The parts of a record that are tokenised (what a counting worker receives). */
+export type TextFields = Pick<RelatedRecord, 'title' | 'description' | 'highlights' | 'headings' | 'bodyText'>;
 
 // Each list item is its own field so bigrams never span two highlights or headings.
-function fieldsOf(r: RelatedRecord, boosts: RelatedOptions['fieldBoosts']): Fields {
+function fieldsOf(r: TextFields, boosts: RelatedOptions['fieldBoosts']): Fields {
   return [
     { text: r.title, boost: boosts.title, phraseSource: true },
     { text: r.description, boost: boosts.description, phraseSource: true },
@@ -31,95 +32,6 @@ function fieldsOf(r: RelatedRecord, boosts: RelatedOptions['fieldBoosts']): Fiel
     ...r.headings.map((text) => ({ text, boost: boosts.headings, phraseSource: true })),
     { text: r.bodyText, boost: boosts.body, phraseSource: false },
   ];
-}
-
-/**
- * Accumulates one article's boosted term frequencies in a dense buffer (with a list of the
- * terms touched), then appends them as a sorted row; the buffer is reset for the next article.
- */
-class RowCounter {
-  private tf = new Float64Array(1024);
-  private touched = new Int32Array(1024);
-  private scratch = new Int32Array(1024);
-  private count = 0;
-  private cols = new Int32Array(1 << 16);
-  private tfs = new Float32Array(1 << 16);
-  private size = 0;
-  private readonly starts: number[] = [0];
-  private readonly lengths: number[] = [];
-
-  /** Term ids below `numTerms` may be added from now on. */
-  reserve(numTerms: number): void {
-    if (numTerms <= this.tf.length) return;
-    const capacity = Math.max(numTerms, this.tf.length * 2);
-    const tf = new Float64Array(capacity);
-    tf.set(this.tf);
-    this.tf = tf;
-    const touched = new Int32Array(capacity);
-    touched.set(this.touched.subarray(0, this.count));
-    this.touched = touched;
-    this.scratch = new Int32Array(capacity);
-  }
-
-  /** Adds `boost` for each of ids[0, n), and for each known phrase formed by adjacent ids. */
-  add(ids: ArrayLike<number>, n: number, boost: number, phraseIds: Map<number, number> | null): void {
-    const { tf, touched } = this;
-    let count = this.count;
-    for (let i = 0; i < n; i++) {
-      const t = ids[i]!;
-      if (tf[t] === 0) touched[count++] = t;
-      tf[t]! += boost;
-      if (phraseIds !== null && i > 0) {
-        const p = phraseIds.get(ids[i - 1]! * PAIR + t);
-        if (p !== undefined) {
-          if (tf[p] === 0) touched[count++] = p;
-          tf[p]! += boost;
-        }
-      }
-    }
-    this.count = count;
-  }
-
-  endRow(): void {
-    const { tf, touched } = this;
-    const n = this.count;
-    sortNonNegativeInts(touched, n, this.scratch);
-    if (this.size + n > this.cols.length) {
-      const capacity = Math.max(this.size + n, this.cols.length * 2);
-      const cols = new Int32Array(capacity);
-      cols.set(this.cols.subarray(0, this.size));
-      this.cols = cols;
-      const tfs = new Float32Array(capacity);
-      tfs.set(this.tfs.subarray(0, this.size));
-      this.tfs = tfs;
-    }
-    let length = 0;
-    for (let i = 0; i < n; i++) {
-      const t = touched[i]!;
-      const f = Math.fround(tf[t]!);
-      this.cols[this.size + i] = t;
-      this.tfs[this.size + i] = f;
-      length += f;
-      tf[t] = 0;
-    }
-    this.size += n;
-    this.count = 0;
-    this.starts.push(this.size);
-    this.lengths.push(length);
-  }
-
-  finish(vocab: Vocabulary, phrases: number[]): TermCounts {
-    const numTerms = vocab.stems.length + phrases.length;
-    return {
-      start: Int32Array.from(this.starts),
-      cols: this.cols.slice(0, this.size),
-      tf: this.tfs.slice(0, this.size),
-      length: Float64Array.from(this.lengths),
-      vocab,
-      phrases,
-      numTerms,
-    };
-  }
 }
 
 /** Adjacent content-word pairs found in the short fields of at least two articles. */
@@ -149,26 +61,34 @@ function discoverPhrases(docs: ReadonlyArray<Array<{ ids: Int32Array; phraseSour
 }
 
 /**
+ * One article's row, without bigrams: each field counted as it is tokenised. `tokens` is scratch;
+ * `sight`, when given, sees every field's tokens (zero-boost fields too), in reading order.
+ */
+export function countRecord(r: TextFields, boosts: RelatedOptions['fieldBoosts'], vocab: Vocabulary, counter: RowCounter, tokens: number[], sight?: (tokens: number[]) => void): void {
+  for (const field of fieldsOf(r, boosts)) {
+    tokens.length = 0;
+    vocab.encode(field.text, tokens);
+    sight?.(tokens);
+    if (field.boost === 0) continue;
+    counter.reserve(vocab.stems.length);
+    counter.add(tokens, tokens.length, field.boost, null);
+  }
+  // A counting worker's ids are local: its rows are sorted after their ids are mapped (parallel-count.ts).
+  counter.endRow(sight === undefined);
+}
+
+/**
  * Boosted term frequencies for `records`, in record order. Stem ids are given in order of first
  * sight (title, description, highlights, headings, body, article after article), whether or
  * not a field's boost is 0, so the ids do not depend on the boosts. Without bigrams each field
  * is counted as it is tokenised; with them, token streams are kept until the phrases are known.
  */
-export function countTerms(records: readonly RelatedRecord[], options: RelatedOptions): TermCounts {
+export function countTerms(records: readonly TextFields[], options: RelatedOptions): TermCounts {
   const vocab = new Vocabulary();
   const counter = new RowCounter();
   const tokens: number[] = [];
   if (!options.bigrams) {
-    for (const r of records) {
-      for (const field of fieldsOf(r, options.fieldBoosts)) {
-        tokens.length = 0;
-        vocab.encode(field.text, tokens);
-        if (field.boost === 0) continue;
-        counter.reserve(vocab.stems.length);
-        counter.add(tokens, tokens.length, field.boost, null);
-      }
-      counter.endRow();
-    }
+    for (const r of records) countRecord(r, options.fieldBoosts, vocab, counter, tokens);
     return counter.finish(vocab, []);
   }
   const docs = records.map((r) =>

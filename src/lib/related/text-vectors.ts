@@ -1,6 +1,7 @@
 import type { RelatedOptions } from './options.ts';
+import { sharedFloat64, sharedInt32 } from './shared-index.ts';
 import { idf, RowBuilder } from './sparse.ts';
-import { countTerms, PAIR } from './term-counts.ts';
+import { PAIR, type TermCounts } from './term-counts.ts';
 import type { RelatedRecord, SparseRows } from './types.ts';
 
 export interface TextVectors {
@@ -74,35 +75,52 @@ function pruneRow(cols: Int32Array, from: number, weights: Float64Array, n: numb
   out.endRow();
 }
 
-/**
- * Weighted term vectors for `records` (already filtered to non-drafts, sorted by id).
- * Weight = idf^idfExponent * saturated boosted tf: ln(1 + tf) ('log', default) or BM25's
- * tf (k1 + 1) / (tf + k1 (1 - b + b len / avgLen)) ('bm25'), so the 40th "company" counts
- * little; normalised by the full vector's L2 norm, then
- * pruned to the top `maxTermsPerDoc` terms that occur in at least two docs (a term in
- * one doc can never match). Pruning bounds both memory and query cost per article.
- */
-export function buildTextVectors(records: readonly RelatedRecord[], options: RelatedOptions): TextVectors {
-  const counts = countTerms(records, options);
-  const { start, cols, tf, length, numTerms } = counts;
-  const n = records.length;
+/** What every row's weights depend on: document frequencies, idf^idfExponent, average length. */
+export interface TermWeights {
+  df: Int32Array;
+  termIdf: Float64Array;
+  avgLength: number;
+}
+/** The per-article part of TermCounts (what a worker weighing rows receives). */
+export type RowCounts = Pick<TermCounts, 'start' | 'cols' | 'tf' | 'length'>;
+/** Pruned rows: top maxTermsPerDoc terms, and the top candidateTermsPerDoc of those. */
+export interface WeighedRows {
+  rows: SparseRows;
+  candidateRows: SparseRows;
+}
+
+export function termWeights(counts: TermCounts, n: number, options: RelatedOptions): TermWeights {
+  const { cols, length, numTerms } = counts;
   const df = new Int32Array(numTerms);
   for (let i = 0; i < cols.length; i++) df[cols[i]!]!++;
   const termIdf = new Float64Array(numTerms);
   // idf^0.5 on each side makes a pair's dot product weigh each shared term by idf once, as BM25
   // does; idf^1 per side (idf squared per pair) let rare names outvote the shared vocabulary.
   for (let t = 0; t < numTerms; t++) if (df[t]! > 0) termIdf[t] = Math.pow(idf(n, df[t]!), options.idfExponent);
-
   let totalLength = 0;
   for (let d = 0; d < n; d++) totalLength += length[d]!;
-  const avgLength = totalLength / (n || 1) || 1;
+  return { df, termIdf, avgLength: totalLength / (n || 1) || 1 };
+}
+
+/**
+ * Weighted, pruned rows of articles [first, end) (row 0 = article `first`).
+ * Weight = idf^idfExponent * saturated boosted tf: ln(1 + tf) ('log', default) or BM25's
+ * tf (k1 + 1) / (tf + k1 (1 - b + b len / avgLen)) ('bm25'), so the 40th "company" counts
+ * little; normalised by the full vector's L2 norm, then pruned to the top `maxTermsPerDoc` terms
+ * that occur in at least two docs (a term in one doc can never match). Pruning bounds both memory
+ * and query cost per article. Each row depends only on its own counts and `w`, so ranges can be
+ * weighed on different threads and joined.
+ */
+export function weighRows(counts: RowCounts, w: TermWeights, options: RelatedOptions, first: number, end: number): WeighedRows {
+  const { start, cols, tf, length } = counts;
+  const { df, termIdf, avgLength } = w;
   const { k1, b } = options.bm25;
   const bm25 = options.termWeighting === 'bm25';
   const candidateLimit = Math.min(options.candidateTermsPerDoc, options.maxTermsPerDoc);
   const rows = new RowBuilder();
   const candidateRows = new RowBuilder();
   let weights = new Float64Array(1024);
-  for (let d = 0; d < n; d++) {
+  for (let d = first; d < end; d++) {
     const from = start[d]!;
     const size = start[d + 1]! - from;
     if (weights.length < size) weights = new Float64Array(size * 2);
@@ -120,9 +138,37 @@ export function buildTextVectors(records: readonly RelatedRecord[], options: Rel
     pruneRow(cols, from, weights, size, options.maxTermsPerDoc, norm, rows);
     pruneRow(cols, from, weights, size, candidateLimit, norm, candidateRows);
   }
+  return { rows: rows.finish(), candidateRows: candidateRows.finish() };
+}
 
+/** Rows of consecutive article ranges as one CSR structure (on SharedArrayBuffers). */
+export function joinRows(parts: readonly SparseRows[]): SparseRows {
+  const numRows = parts.reduce((sum, p) => sum + p.start.length - 1, 0);
+  const size = parts.reduce((sum, p) => sum + p.cols.length, 0);
+  const start = sharedInt32(numRows + 1);
+  const cols = sharedInt32(size);
+  const values = sharedFloat64(size);
+  let row = 0;
+  let at = 0;
+  for (const p of parts) {
+    for (let r = 1; r < p.start.length; r++) start[row + r] = at + p.start[r]!;
+    cols.set(p.cols, at);
+    values.set(p.values, at);
+    row += p.start.length - 1;
+    at += p.cols.length;
+  }
+  return { start, cols, values };
+}
+
+/**
+ * Weighted term vectors for `records` (already filtered to non-drafts, sorted by id): the rows
+ * (weighRows over all of them, unless `weighed` holds them already) and readable term labels.
+ */
+export function buildTextVectors(records: readonly RelatedRecord[], options: RelatedOptions, counts: TermCounts, weighed?: WeighedRows): TextVectors {
+  const n = records.length;
+  const { rows, candidateRows } = weighed ?? weighRows(counts, termWeights(counts, n, options), options, 0, n);
   const surface = counts.vocab.surfaceForms();
   const labels = surface.slice();
   for (const key of counts.phrases) labels.push(`${surface[Math.floor(key / PAIR)]} ${surface[key % PAIR]}`);
-  return { rows: rows.finish(), candidateRows: candidateRows.finish(), labels, numTerms };
+  return { rows, candidateRows, labels, numTerms: counts.numTerms };
 }

@@ -94,19 +94,19 @@ export class Vocabulary {
     }
   }
 
-  /** Word id of `w` (already lower-case), interning it on first sight. */
-  private lookupString(w: string, h: number): number {
+  /** Word id of `w` (already lower-case), interning it on first sight (with `knownStem` when given). */
+  private lookupString(w: string, h: number, knownStem?: number): number {
     const mask = this.slots.length - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
-      if (entry === 0) return this.insert(slot, w, h);
+      if (entry === 0) return this.insert(slot, w, h, knownStem);
       const wid = entry - 1;
       if (this.wordHash[wid] === h && this.words[wid] === w) return wid;
     }
   }
 
-  private insert(slot: number, w: string, h: number): number {
-    const wid = this.addWord(w, h);
+  private insert(slot: number, w: string, h: number, knownStem?: number): number {
+    const wid = this.addWord(w, h, knownStem);
     this.slots[slot] = wid + 1;
     if (this.words.length * 2 > this.slots.length) this.rehash();
     return wid;
@@ -122,7 +122,39 @@ export class Vocabulary {
     }
   }
 
-  private addWord(w: string, h: number): number {
+  /** Stem id of `stem`, given the next id on first sight (merging counts from another thread). */
+  internStem(stem: string): number {
+    let sid = this.stemIds.get(stem);
+    if (sid === undefined) {
+      sid = this.stems.length;
+      this.stems.push(stem);
+      this.stemIds.set(stem, sid);
+    }
+    return sid;
+  }
+
+  /** The word table as another thread's Vocabulary absorbs it (noise words: stem -1). */
+  exportWords(): { words: string[]; stems: Int32Array; counts: Uint32Array } {
+    const n = this.words.length;
+    return { words: this.words.slice(), stems: this.wordStem.slice(0, n), counts: this.wordCount.slice(0, n) };
+  }
+
+  /**
+   * Adds another thread's word counts (stems already mapped to this vocabulary's ids), so
+   * surfaceForms() counts every occurrence, as if this vocabulary had read all the text.
+   */
+  absorbWords(words: readonly string[], stems: Int32Array, counts: Uint32Array): void {
+    for (let i = 0; i < words.length; i++) {
+      if (stems[i]! < 0 || counts[i] === 0) continue; // noise words have no surface form to count
+      const w = words[i]!;
+      let h = FNV_OFFSET;
+      for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), FNV_PRIME);
+      const wid = this.lookupString(w, h, stems[i]!);
+      this.wordCount[wid]! += counts[i]!;
+    }
+  }
+
+  private addWord(w: string, h: number, knownStem?: number): number {
     const wid = this.words.length;
     this.words.push(w);
     if (wid >= this.wordStem.length) {
@@ -140,18 +172,11 @@ export class Vocabulary {
     this.wordHash[wid] = h;
     this.wordStart[wid] = this.addBytes(w);
     this.wordLength[wid] = this.wordStart[wid]! < 0 ? -1 : w.length;
-    if (isNoiseToken(w)) {
-      this.wordStem[wid] = -1;
+    if (knownStem !== undefined) {
+      this.wordStem[wid] = knownStem;
       return wid;
     }
-    const stem = stemmer(w);
-    let sid = this.stemIds.get(stem);
-    if (sid === undefined) {
-      sid = this.stems.length;
-      this.stems.push(stem);
-      this.stemIds.set(stem, sid);
-    }
-    this.wordStem[wid] = sid;
+    this.wordStem[wid] = isNoiseToken(w) ? -1 : this.internStem(stemmer(w));
     return wid;
   }
 

@@ -1,0 +1,195 @@
+/**
+ * Building the index and every article's picks on several threads: worker threads (worker.ts)
+ * start first and boot while this thread begins, then
+ * 1. terms are counted in chunks of articles, this thread from the front and workers from the
+ *    back, merged so term ids come out as on one thread (parallel-count.ts);
+ * 2. the rest of the index is built here; its rows and postings live on SharedArrayBuffers, so
+ *    workers read them in place;
+ * 3. articles are split into blocks that this thread and the workers take from a shared
+ *    counter until none is left (a slow or late thread simply takes fewer). Each article's picks
+ *    do not depend on the thread that computed them and are stored by doc number.
+ * So the output is byte-identical to computeAllRelated. Anything a worker did not deliver (it
+ * could not start, e.g. the worker file is missing because this code was bundled, or it failed)
+ * is computed on this thread, so the result never depends on workers; all of them are ended
+ * before the result is returned.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { buildRelatedIndex, publishedInOrder, type QueryIndex } from './build-index.ts';
+import { parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
+import { countTermsInParallel } from './parallel-count.ts';
+import { decodePicks } from './pick-codec.ts';
+import { relatedForDoc } from './related.ts';
+import type { TermCounts } from './term-counts.ts';
+import { joinRows, termWeights, weighRows, type WeighedRows } from './text-vectors.ts';
+import type { BlockResult, QueryJob, RelatedWorkerData, WeighJob, WeighResult } from './worker.ts';
+import { settle, type Helper } from './settle.ts';
+import { packQueryIndex } from './shared-index.ts';
+import type { RelatedPick, RelatedRecord } from './types.ts';
+
+export interface ParallelOptions {
+  /** Threads in all, this one included (default: os.availableParallelism()); 1 = no workers. */
+  threads?: number;
+  /** Worker entry (default: worker.ts beside this file, when it exists). */
+  workerFile?: string;
+  /**
+   * Fewest articles per thread worth a worker (default 1,500): a worker takes 50-200 ms to start
+   * (measured, loaded machine), so on a smaller share this thread would be done alone first.
+   */
+  minArticlesPerThread?: number;
+  /**
+   * false: this thread leaves the counting and the queries to the workers and only merges (it
+   * still does whatever they fail to deliver). Default true; false makes tests deterministic.
+   */
+  callerWorks?: boolean;
+}
+
+// Blocks of 64 articles: about 10 ms of work each, so threads finish within a block of each other.
+const BLOCK_SIZE = 64;
+const MAIN = 1;
+
+function defaultWorkerFile(): string | undefined {
+  const url = new URL('./worker.ts', import.meta.url);
+  return url.protocol === 'file:' ? fileURLToPath(url) : undefined;
+}
+
+export interface RelatedThreads {
+  /** countTerms(records, options) for records in index order (publishedInOrder); undefined when no worker shares it. */
+  countTerms(records: readonly RelatedRecord[], options: RelatedOptions): Promise<TermCounts | undefined>;
+  /** The weighed rows of those counts, half of them on a worker; undefined when no worker shares it. */
+  weighRows(counts: TermCounts, n: number, options: RelatedOptions): Promise<WeighedRows | undefined>;
+  /** Picks per doc number, and how many articles each thread computed (this one first). */
+  queryAll(index: QueryIndex): Promise<{ picks: RelatedPick[][]; perThread: number[] }>;
+  /** Ends every worker; resolves once they have exited. */
+  close(): Promise<void>;
+  /** Workers started and not yet exited. */
+  running(): number;
+}
+
+/** Starts the workers for up to `maxArticles` articles (they boot while the caller goes on). */
+export function startRelatedThreads(maxArticles: number, options: ParallelOptions = {}): RelatedThreads {
+  const { threads = os.availableParallelism(), workerFile = defaultWorkerFile(), minArticlesPerThread = 1500, callerWorks = true } = options;
+  const wanted = Math.min(threads, Math.floor(maxArticles / minArticlesPerThread)) - 1;
+  const usable = wanted > 0 && workerFile !== undefined && existsSync(workerFile);
+  const blocks = new Int32Array(new SharedArrayBuffer(4 * (1 + Math.ceil(maxArticles / BLOCK_SIZE))));
+  const chunks = new Int32Array(new SharedArrayBuffer(4));
+  const helpers: Helper[] = [];
+  let exited = 0;
+  for (let i = 0; usable && i < wanted; i++) {
+    const { port1, port2 } = new MessageChannel();
+    const me = MAIN + 1 + i;
+    const data: RelatedWorkerData = { port: port2, chunks, blocks, me };
+    const helper: Helper = { worker: new Worker(workerFile!, { workerData: data, transferList: [port2] }), port: port1, me, gone: false };
+    // A worker that cannot start or fails only costs its share of the work, never the build.
+    helper.worker.on('error', () => (helper.gone = true));
+    helper.worker.on('exit', () => {
+      helper.gone = true;
+      exited++;
+    });
+    helpers.push(helper);
+  }
+  return {
+    countTerms: async (records, options) => (helpers.length === 0 || options.bigrams ? undefined : countTermsInParallel(records, options, helpers, chunks, callerWorks)),
+    weighRows: (counts, n, options) => weighInParallel(counts, n, options, helpers, callerWorks),
+    queryAll: (index) => queryAll(index, blocks, helpers, callerWorks),
+    close: async () => {
+      for (const h of helpers) h.port.close();
+      await Promise.all(helpers.map((h) => h.worker.terminate()));
+    },
+    running: () => helpers.length - exited,
+  };
+}
+
+/**
+ * Rows of articles [0, n): the first half weighed here, the second on a worker meanwhile (it is
+ * idle between counting and the queries). Each row depends only on its counts and the shared term
+ * weights, so the joined rows are the ones one thread would build.
+ */
+async function weighInParallel(counts: TermCounts, n: number, options: RelatedOptions, helpers: Helper[], callerWorks: boolean): Promise<WeighedRows | undefined> {
+  const helper = helpers.find((h) => !h.gone);
+  if (!helper) return undefined;
+  const weights = termWeights(counts, n, options);
+  const split = callerWorks ? Math.floor(n / 2) : 0;
+  const { start, cols, tf, length } = counts;
+  helper.port.postMessage({ type: 'weigh', counts: { start, cols, tf, length }, weights, options, first: split, end: n } satisfies WeighJob);
+  const mine = weighRows(counts, weights, options, 0, split);
+  let theirs: WeighedRows | undefined;
+  const receive = (_h: Helper, m: WeighResult | { type: string }) => {
+    if (m.type === 'weighed') theirs = m as WeighResult;
+  };
+  for (let m = receiveMessageOnPort(helper.port); m; m = receiveMessageOnPort(helper.port)) receive(helper, m.message);
+  await settle([helper], receive, () => (theirs || helper.gone ? 'settled' : 'waiting'));
+  theirs ??= weighRows(counts, weights, options, split, n); // the worker failed: weighed here
+  return { rows: joinRows([mine.rows, theirs.rows]), candidateRows: joinRows([mine.candidateRows, theirs.candidateRows]) };
+}
+
+/** One-shot: the block claims are not reset, so a RelatedThreads serves one index. */
+async function queryAll(index: QueryIndex, blocks: Int32Array, helpers: Helper[], callerWorks: boolean): Promise<{ picks: RelatedPick[][]; perThread: number[] }> {
+  const n = index.records.length;
+  const numBlocks = Math.ceil(n / BLOCK_SIZE);
+  if (numBlocks + 1 > blocks.length) throw new Error(`related: ${n} articles, but threads were started for ${(blocks.length - 1) * BLOCK_SIZE}`);
+  const job: QueryJob = { type: 'query', index: packQueryIndex(index), blockSize: BLOCK_SIZE };
+  for (const h of helpers) h.port.postMessage(job);
+  const ids = index.records.map((r) => r.id);
+  const picks = new Array<RelatedPick[]>(n);
+  const perThread = new Array<number>(helpers.length + 1).fill(0);
+  const size = (block: number) => Math.min(n, (block + 1) * BLOCK_SIZE) - block * BLOCK_SIZE;
+  const run = (block: number) => {
+    for (let d = block * BLOCK_SIZE, end = d + size(block); d < end; d++) picks[d] = relatedForDoc(index, d);
+    perThread[0]! += size(block);
+  };
+  // (a worker that counted no chunk may still send its word counts: not a block)
+  const receive = (h: Helper, m: BlockResult | { type: 'counted' }) => {
+    if (m.type !== 'block') return;
+    const from = m.block * BLOCK_SIZE;
+    decodePicks(m, size(m.block), ids).forEach((p, i) => (picks[from + i] = p));
+    perThread[h.me - MAIN]! += size(m.block);
+  };
+  const drain = () => {
+    for (const h of helpers) for (let m = receiveMessageOnPort(h.port); m; m = receiveMessageOnPort(h.port)) receive(h, m.message);
+  };
+
+  if (callerWorks) {
+    // Take blocks like the workers do; between blocks, unpack what they sent (this thread's share of that work).
+    for (let block = Atomics.add(blocks, 0, 1); block < numBlocks; block = Atomics.add(blocks, 0, 1)) {
+      if (Atomics.compareExchange(blocks, 1 + block, 0, MAIN) !== 0) continue;
+      run(block);
+      drain();
+    }
+    // A worker may have drawn a number from the counter without claiming its block yet: claim any such block here.
+    for (let block = 0; block < numBlocks; block++) if (Atomics.compareExchange(blocks, 1 + block, 0, MAIN) === 0) run(block);
+  }
+  drain();
+  // Wait while a missing block is claimed by a live worker, or unclaimed while one is still alive.
+  await settle(helpers, receive, () => {
+    for (let block = 0; block < numBlocks; block++) {
+      if (picks[block * BLOCK_SIZE] !== undefined) continue;
+      const owner = Atomics.load(blocks, 1 + block);
+      if (helpers.some((h) => !h.gone && (owner === 0 || owner === h.me))) return 'waiting';
+    }
+    return 'settled';
+  });
+  // Blocks no worker delivered (it failed, or never started): computed here.
+  for (let block = 0; block < numBlocks; block++) if (picks[block * BLOCK_SIZE] === undefined) run(block);
+  return { picks, perThread };
+}
+
+/** computeAllRelated on several threads: same result, byte for byte. */
+export async function computeAllRelatedInParallel(records: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}, parallel: ParallelOptions = {}): Promise<Record<string, RelatedPick[]>> {
+  const threads = startRelatedThreads(records.length, parallel);
+  try {
+    const options = parseRelatedOptions(optionsInput);
+    const published = publishedInOrder(records);
+    const counts = await threads.countTerms(published, options);
+    const weighed = counts && (await threads.weighRows(counts, published.length, options));
+    const index = buildRelatedIndex(records, options, counts, weighed);
+    const { picks } = await threads.queryAll(index);
+    const out: Record<string, RelatedPick[]> = {};
+    index.records.forEach((r, d) => (out[r.id] = picks[d]!));
+    return out;
+  } finally {
+    await threads.close();
+  }
+}

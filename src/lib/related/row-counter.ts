@@ -1,0 +1,165 @@
+import { sortNonNegativeInts } from './int-sort.ts';
+import { sharedInt32 } from './shared-index.ts';
+import type { TermCounts } from './term-counts.ts';
+import type { Vocabulary } from './vocabulary.ts';
+
+// Bigram keys pack two stem ids into one exact number (stem ids stay far below 2^26).
+export const PAIR = 2 ** 26;
+
+/**
+ * Accumulates one article's boosted term frequencies in a dense buffer (with a list of the
+ * terms touched), then appends them as a sorted row; the buffer is reset for the next article.
+ */
+export class RowCounter {
+  private tf = new Float64Array(1024);
+  private touched = new Int32Array(1024);
+  private scratch = new Int32Array(1024);
+  private count = 0;
+  private cols = new Int32Array(1 << 16);
+  private tfs = new Float32Array(1 << 16);
+  private size = 0;
+  private readonly starts: number[] = [0];
+  private readonly lengths: number[] = [];
+
+  /** Term ids below `numTerms` may be added from now on. */
+  reserve(numTerms: number): void {
+    if (numTerms <= this.tf.length) return;
+    const capacity = Math.max(numTerms, this.tf.length * 2);
+    const tf = new Float64Array(capacity);
+    tf.set(this.tf);
+    this.tf = tf;
+    const touched = new Int32Array(capacity);
+    touched.set(this.touched.subarray(0, this.count));
+    this.touched = touched;
+    this.scratch = new Int32Array(capacity);
+  }
+
+  /** Adds `boost` for each of ids[0, n), and for each known phrase formed by adjacent ids. */
+  add(ids: ArrayLike<number>, n: number, boost: number, phraseIds: Map<number, number> | null): void {
+    const { tf, touched } = this;
+    let count = this.count;
+    for (let i = 0; i < n; i++) {
+      const t = ids[i]!;
+      if (tf[t] === 0) touched[count++] = t;
+      tf[t]! += boost;
+      if (phraseIds !== null && i > 0) {
+        const p = phraseIds.get(ids[i - 1]! * PAIR + t);
+        if (p !== undefined) {
+          if (tf[p] === 0) touched[count++] = p;
+          tf[p]! += boost;
+        }
+      }
+    }
+    this.count = count;
+  }
+
+  /** Ends the row; with sort = false its terms stay in first-sight order (see takeRows). */
+  endRow(sort = true): void {
+    const { tf, touched } = this;
+    const n = this.count;
+    if (sort) sortNonNegativeInts(touched, n, this.scratch);
+    this.ensure(this.size + n);
+    let length = 0;
+    for (let i = 0; i < n; i++) {
+      const t = touched[i]!;
+      const f = Math.fround(tf[t]!);
+      this.cols[this.size + i] = t;
+      this.tfs[this.size + i] = f;
+      length += f;
+      tf[t] = 0;
+    }
+    this.size += n;
+    this.count = 0;
+    this.starts.push(this.size);
+    this.lengths.push(length);
+  }
+
+  /**
+   * Appends rows counted elsewhere (CSR, start[0] = 0; another vocabulary's ids, mapped to this
+   * one's by `toGlobal`, all below `numTerms`; no repeats in a row, any order), stored exactly as
+   * if counted here. One counting sort over all their entries
+   * by term id, then each entry goes to the next free slot of its row: every row comes out sorted.
+   */
+  appendRows(start: Int32Array, localIds: Int32Array, toGlobal: Int32Array, tfs: Float32Array, numTerms: number): void {
+    const total = start[start.length - 1]!;
+    this.ensure(this.size + total);
+    if (this.bucket.length < numTerms + 1) this.bucket = new Int32Array(numTerms + 1);
+    if (this.order.length < total) this.order = new Int32Array(total);
+    if (this.ids.length < total) this.ids = new Int32Array(total);
+    const ids = this.ids;
+    const bucket = this.bucket.fill(0, 0, numTerms + 1);
+    for (let i = 0; i < total; i++) {
+      const t = toGlobal[localIds[i]!]!;
+      ids[i] = t;
+      bucket[t + 1]!++;
+    }
+    for (let t = 0; t < numTerms; t++) bucket[t + 1]! += bucket[t]!;
+    const order = this.order;
+    for (let i = 0; i < total; i++) order[bucket[ids[i]!]!++] = i; // entries by term id, stable
+    const rows = start.length - 1;
+    if (this.rowOf.length < total) this.rowOf = new Int32Array(total);
+    const rowOf = this.rowOf;
+    const next = new Int32Array(rows); // next free slot per row, from this.size
+    for (let r = 0; r < rows; r++) {
+      next[r] = this.size + start[r]!;
+      for (let i = start[r]!; i < start[r + 1]!; i++) rowOf[i] = r;
+    }
+    for (let j = 0; j < total; j++) {
+      const i = order[j]!;
+      const at = next[rowOf[i]!]!++;
+      this.cols[at] = ids[i]!;
+      this.tfs[at] = tfs[i]!;
+    }
+    for (let r = 0; r < rows; r++) {
+      let length = 0;
+      for (let i = this.size + start[r]!, end = this.size + start[r + 1]!; i < end; i++) length += this.tfs[i]!; // same order as endRow
+      this.starts.push(this.size + start[r + 1]!);
+      this.lengths.push(length);
+    }
+    this.size += total;
+  }
+
+  private bucket = new Int32Array(0);
+  private ids = new Int32Array(0);
+  private order = new Int32Array(0);
+  private rowOf = new Int32Array(0);
+
+  private ensure(capacity: number): void {
+    if (capacity <= this.cols.length) return;
+    const size = Math.max(capacity, this.cols.length * 2);
+    const cols = new Int32Array(size);
+    cols.set(this.cols.subarray(0, this.size));
+    this.cols = cols;
+    const tfs = new Float32Array(size);
+    tfs.set(this.tfs.subarray(0, this.size));
+    this.tfs = tfs;
+  }
+
+  /** The rows ended since the last call, as CSR (start[0] = 0), then forgets them. */
+  takeRows(): { start: Int32Array; cols: Int32Array; tf: Float32Array } {
+    const rows = { start: Int32Array.from(this.starts), cols: this.cols.slice(0, this.size), tf: this.tfs.slice(0, this.size) };
+    this.size = 0;
+    this.starts.length = 1;
+    this.lengths.length = 0;
+    return rows;
+  }
+
+  finish(vocab: Vocabulary, phrases: number[]): TermCounts {
+    const numTerms = vocab.stems.length + phrases.length;
+    // cols and tf on SharedArrayBuffers: a worker weighs part of the rows in place (parallel.ts)
+    const cols = sharedInt32(this.size);
+    cols.set(this.cols.subarray(0, this.size));
+    const tf = new Float32Array(new SharedArrayBuffer(4 * this.size));
+    tf.set(this.tfs.subarray(0, this.size));
+    return {
+      start: Int32Array.from(this.starts),
+      cols,
+      tf,
+      length: Float64Array.from(this.lengths),
+      vocab,
+      phrases,
+      numTerms,
+    };
+  }
+}
+

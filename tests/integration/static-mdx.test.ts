@@ -73,7 +73,8 @@ describe('a static body renders exactly as its module twin', () => {
     expect(prose('static-table').match(/<div class="table-scroll" tabindex="0" role="group"/g)).toHaveLength(2);
     expect(prose('static-table')).toContain('<td style="text-align:center" class="num">80 GB</td>');
     expect(prose('static-code')).toContain('<pre class="astro-code astro-code-themes github-light-default github-dark-default"');
-    expect(prose('static-code')).toContain('&lt;Callout title={`Hi ${name}`}&gt;');
+    expect(prose('static-code')).toContain('<span>Plain text with {braces} and &lt;tags&gt; &amp; ampersands.</span>');
+    expect(prose('static-code')).toContain('<p>A line with an escaped expression {notCode} and an escaped tag &lt;NotJsx /&gt;.</p>');
     expect(prose('static-prose')).toContain('<h2 id="a-heading-with-emphasis-and-code-1">');
     expect(prose('static-prose')).toContain('data-footnotes');
     // The table of contents is built from the stored headings.

@@ -37,14 +37,13 @@ export function shikiPreloadPlugin(config: ShikiOptions): MdastPluginEntry {
       },
       async after() {
         if (!blockLangs.size) return;
-        // The same options give the same cached highlighter the highlight step uses.
-        const highlighter = await createShikiHighlighter({ theme, themes, langs: configLangs as never, langAlias });
-        const loaded = new Set(highlighter.getLoadedLanguages());
+        // Same theme options, same cached highlighter as the highlight step (the cache key leaves out `langs`);
+        // its `langs` option loads what is missing, so one language per call keeps the loading in order.
+        const highlighter = (langs: unknown[]) => createShikiHighlighter({ theme, themes, langAlias, langs } as never);
+        await highlighter(configLangs);
         for (const lang of blockLangs) {
-          const resolved = langAlias[lang] ?? lang;
-          if (loaded.has(resolved)) continue;
           try {
-            await highlighter.loadLanguage(resolved as never);
+            await highlighter([langAlias[lang] ?? lang]);
           } catch {
             // Not a Shiki language: the highlight step warns and falls back to plain text, as before.
           }

@@ -63,7 +63,7 @@ describe('the pre-flight records the decision', () => {
 
 describe('the compiled module of a static body', () => {
   const compile = async (body: string) => {
-    const renderer = await satteri().createMdxRenderer({ syntaxHighlight: false }, { optimize: false });
+    const renderer = await satteri().createMdxRenderer!({ syntaxHighlight: false }, { optimize: false });
     return (await renderer.process(body, '/site/content/articles/a.mdx', {})).code;
   };
 

@@ -10,7 +10,7 @@ import { cacheDirFor, contentDir } from './src/data/content-loader.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { cspConfig } from './src/integrations/csp.ts';
 import { basePath } from './src/lib/content/urls.ts';
-import { markdownProcessor, shikiConfig } from './src/integrations/markdown.ts';
+import { markdownProcessor } from './src/integrations/markdown.ts';
 
 export default defineConfig({
   site: site.url,
@@ -22,8 +22,9 @@ export default defineConfig({
   build: { format: 'directory', concurrency: 1 },
   experimental: { incrementalBuild: true },
   cacheDir: cacheDirFor(contentDir()),
-  // Sätteri with the author-HTML allow-list, the MDX code guard and both code palettes (src/integrations/markdown.ts).
-  markdown: { processor: markdownProcessor(), shikiConfig },
+  // Code blocks carry both palettes; CSS picks one per theme (no flash, no JS).
+  // Sätteri with the author-HTML allow-list and the MDX code guard (src/integrations/markdown.ts).
+  markdown: { processor: markdownProcessor(), shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' } },
   // Content-Security-Policy as a <meta> tag on every page (see src/integrations/csp.ts).
   security: { csp: cspConfig(site.analytics, site.content.html) },
   integrations: [

@@ -60,7 +60,6 @@ const CACHE_KEY_SOURCES = [
   fileURLToPath(new URL('../lib/design/spec-table.ts', import.meta.url)),
   fileURLToPath(new URL('../lib/design/numeric-cells.ts', import.meta.url)),
   fileURLToPath(new URL('../integrations/markdown.ts', import.meta.url)),
-  fileURLToPath(new URL('../integrations/shiki-preload.ts', import.meta.url)),
   fileURLToPath(new URL('../integrations/static-mdx.ts', import.meta.url)),
   fileURLToPath(import.meta.url),
 ];

@@ -27,7 +27,6 @@ import type { ContentProblem } from '../lib/content/problems.ts';
 import site from '../site.config.ts';
 import { cacheDirFor, contentDir } from '../data/content-loader.ts';
 import { preflightCache, type BodyResult } from './preflight-cache.ts';
-import { shikiPreloadPlugin } from './shiki-preload.ts';
 
 const shown = (url: URL | undefined) => (url ? path.relative(process.cwd(), fileURLToPath(url)) : 'an article');
 const policy = () => htmlPolicy(site.content.html);
@@ -43,14 +42,10 @@ function mdxCodeGuard(): HastPluginDefinition {
   );
 }
 
-/** Code blocks carry both palettes; CSS picks one per theme (no flash, no JS). astro.config.mjs sets it as markdown.shikiConfig. */
-export const shikiConfig = { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' as const };
-
 export function markdownProcessor() {
   // Under a base path (/blog/), site links typed in bodies (/articles/x/) get it too.
   const base = basePath(site.url);
-  // Languages load one at a time before highlighting, or the output can change between builds (shiki-preload.ts).
-  return satteri({ mdastPlugins: [shikiPreloadPlugin(shikiConfig)], hastPlugins: [mdxCodeGuard(), authorHtmlPlugin(policy()), ...(base === '/' ? [] : [baseLinksPlugin(base)])] });
+  return satteri({ hastPlugins: [mdxCodeGuard(), authorHtmlPlugin(policy()), ...(base === '/' ? [] : [baseLinksPlugin(base)])] });
 }
 
 export interface BodyReport {

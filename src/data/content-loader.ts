@@ -12,6 +12,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { buildClock, formatProblems, loadContent, stripControlChars, usableContent, type LoadedContent, type LoadedEntry } from '../lib/content/index.ts';
 import site from '../site.config.ts';
 import { basePath } from '../lib/content/urls.ts';
+import { staticMdxRenderer } from '../integrations/static-mdx.ts';
+import { packageVersion } from '../integrations/package-version.ts';
 
 export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
   return path.resolve(cwd, env['CONTENT_DIR'] || 'content');
@@ -50,13 +52,19 @@ function releaseWhenSynced(dir: string, kind: Kind): void {
   memo.delete(dir);
 }
 
-// Rendered .md bodies are cached too, so the author-HTML allow-list and the Markdown pipeline are part of the key.
+// Rendered .md and static .mdx bodies are cached too, so the author-HTML allow-list, the Markdown
+// pipeline, the static MDX renderer and the table markup it applies are part of the key.
 const CACHE_KEY_SOURCES = [
   fileURLToPath(new URL('../lib/content/', import.meta.url)),
   fileURLToPath(new URL('../lib/html/', import.meta.url)),
+  fileURLToPath(new URL('../lib/design/spec-table.ts', import.meta.url)),
+  fileURLToPath(new URL('../lib/design/numeric-cells.ts', import.meta.url)),
   fileURLToPath(new URL('../integrations/markdown.ts', import.meta.url)),
+  fileURLToPath(new URL('../integrations/static-mdx.ts', import.meta.url)),
   fileURLToPath(import.meta.url),
 ];
+// The compilers whose output is stored (Astro clears its store itself when Astro or its config changes).
+const CACHE_KEY_PACKAGES = ['satteri', '@astrojs/markdown-satteri', '@astrojs/mdx'];
 
 /**
  * Astro caches parsed entries between builds and re-parses only files that
@@ -71,6 +79,7 @@ export function cacheDirFor(dir: string): string {
     const files = source.endsWith('.ts') ? [source] : readdirSync(source).filter((f) => f.endsWith('.ts')).sort().map((f) => path.join(source, f));
     for (const file of files) hash.update(readFileSync(file));
   }
+  for (const pkg of CACHE_KEY_PACKAGES) hash.update(`${pkg}@${packageVersion(pkg)}\0`);
   // A changed allow-list in the site config (content.html) must re-render every body.
   hash.update(JSON.stringify(site.content));
   // Rendered bodies carry the base path in their links (src/lib/html/base-links.ts).
@@ -86,12 +95,20 @@ type FullContext = LoaderContext & { entryTypes?: Map<string, { getRenderFunctio
 /** Re-registers a cached entry's images, as Astro's glob loader does; present at run time, not in the public type. */
 type StoreWithAssets = LoaderContext['store'] & { addAssetImports(assets: string[], filePath: string): void };
 
+interface SyncCounts {
+  parsed: number;
+  unchanged: number;
+  /** Of the parsed .mdx bodies: rendered now and stored as HTML, or left to Vite as modules. */
+  staticMdx: number;
+  moduleMdx: number;
+}
+
 /** Stores one collection's entries; an entry whose digest is unchanged is kept as it is (not parsed or rendered). */
-async function sync(kind: Kind, context: FullContext, content: Pick<LoadedContent, Kind>): Promise<{ parsed: number; unchanged: number }> {
+async function sync(kind: Kind, context: FullContext, content: Pick<LoadedContent, Kind>): Promise<SyncCounts> {
   const { store, parseData, generateDigest, config } = context;
   const root = fileURLToPath(config.root);
   const stale = new Set(store.keys());
-  let parsed = 0;
+  const counts: SyncCounts = { parsed: 0, unchanged: 0, staticMdx: 0, moduleMdx: 0 };
   let renderMarkdown: RenderFunction | undefined;
   for (const entry of content[kind] as LoadedEntry<unknown>[]) {
     stale.delete(entry.id);
@@ -102,16 +119,24 @@ async function sync(kind: Kind, context: FullContext, content: Pick<LoadedConten
     if (existing && existing.digest === digest && existing.filePath === filePath) {
       if (existing.deferredRender) store.addModuleImport(filePath);
       if (existing.assetImports?.length) (store as StoreWithAssets).addAssetImports(existing.assetImports, filePath);
+      counts.unchanged++;
       continue;
     }
-    parsed++;
+    counts.parsed++;
     // Control characters are invalid in HTML and XML; the check warns about each one.
     const body = stripControlChars(entry.body).trim();
     const data = await parseData({ id: entry.id, data: entry.raw, filePath: entry.path });
     store.delete(entry.id);
     if (entry.path.endsWith('.mdx')) {
-      // MDX is compiled as a module by @astrojs/mdx when the page renders it.
-      store.set({ id: entry.id, data, body, filePath, digest, deferredRender: true });
+      const rendered = await renderStaticMdx(context, entry);
+      if (rendered) {
+        counts.staticMdx++;
+        store.set({ id: entry.id, data, body, filePath, digest, rendered });
+      } else {
+        // Compiled as a module by @astrojs/mdx when the page renders it.
+        counts.moduleMdx++;
+        store.set({ id: entry.id, data, body, filePath, digest, deferredRender: true });
+      }
     } else {
       renderMarkdown ??= await context.entryTypes?.get('.md')?.getRenderFunction?.(config);
       const rendered = await renderMarkdown?.({ id: entry.id, data, body, filePath: entry.path, digest });
@@ -119,7 +144,32 @@ async function sync(kind: Kind, context: FullContext, content: Pick<LoadedConten
     }
   }
   for (const id of stale) store.delete(id);
-  return { parsed, unchanged: content[kind].length - parsed };
+  return counts;
+}
+
+const renderers = new WeakMap<object, ReturnType<typeof staticMdxRenderer>>();
+
+/**
+ * A static .mdx body (src/lib/content/static-mdx.ts) rendered now, or undefined
+ * to keep it a module: it uses MDX-only syntax, or rendering it here failed (the
+ * module path then reports the error with its line, or renders what this could not).
+ */
+async function renderStaticMdx(context: FullContext, entry: LoadedEntry<unknown>) {
+  if (entry.moduleReason !== undefined) {
+    context.logger.debug(`${entry.file}: compiled as a module: ${entry.moduleReason}`);
+    return undefined;
+  }
+  let render = renderers.get(context.config);
+  if (!render) renderers.set(context.config, (render = staticMdxRenderer(context.config)));
+  try {
+    // The text Vite would compile: the body as written (not trimmed), without control characters.
+    const rendered = await render(stripControlChars(entry.body), entry.path, entry.raw);
+    if (!rendered) context.logger.debug(`${entry.file}: compiled as a module: its compiled code is not the static shape`);
+    return rendered;
+  } catch (error) {
+    context.logger.debug(`${entry.file}: compiled as a module: ${(error as Error).message}`);
+    return undefined;
+  }
 }
 
 /**
@@ -132,8 +182,10 @@ export function contentLoader(kind: Kind): Loader {
     name: `broadsheet-${kind}`,
     load: async (context: FullContext) => {
       const dir = contentDir();
-      const report = (counts: { parsed: number; unchanged: number }) =>
-        context.logger.info(`${kind}: ${counts.parsed} parsed, ${counts.unchanged} unchanged`);
+      const report = (counts: SyncCounts) => {
+        const mdx = counts.staticMdx + counts.moduleMdx ? ` (.mdx: ${counts.staticMdx} rendered to HTML, ${counts.moduleMdx} compiled as modules)` : '';
+        context.logger.info(`${kind}: ${counts.parsed} parsed${mdx}, ${counts.unchanged} unchanged`);
+      };
       report(await sync(kind, context, usableContent(await loadSiteContent(dir))));
       if (!context.watcher) releaseWhenSynced(dir, kind);
       context.watcher?.on('all', async (_event: string, changed: string) => {

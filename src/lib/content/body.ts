@@ -6,6 +6,7 @@
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
 import GithubSlugger from 'github-slugger';
+import { moduleReason } from './static-mdx.ts';
 
 export interface Located {
   /** 1-based line and column in the author's file (frontmatter included). */
@@ -28,6 +29,12 @@ export interface BodyReport {
   controlChars: Located[];
   /** Whether the body has any text or element at all. */
   empty: boolean;
+  /**
+   * MDX only: why the body must be compiled as a module (its first MDX-only
+   * construct), or undefined when it is static and is rendered at load time
+   * (src/lib/content/static-mdx.ts). Undefined for Markdown.
+   */
+  moduleReason?: string;
 }
 
 // C0 controls other than tab, newline and carriage return, and DEL: invalid in HTML and XML.
@@ -61,7 +68,12 @@ export function analyseBody(body: string, format: 'md' | 'mdx', lineOffset: numb
       column: at ? Number(at[2]) : 1,
       message: message.replace(/^(\d+):(\d+):\s*/, '').replace(/\s*\(mdx[^)]*\)$/, ''),
     };
+    if (format === 'mdx') report.moduleReason = 'an MDX syntax error';
     return report;
+  }
+  if (format === 'mdx') {
+    // The build renders the body with control characters removed, which could change how it parses.
+    report.moduleReason = report.controlChars.length ? 'control characters' : moduleReason(tree);
   }
   const slugger = new GithubSlugger();
   const at = (node: Node): Located => ({ line: (node.position?.start.line ?? 1) + lineOffset, column: node.position?.start.column ?? 1 });

@@ -30,6 +30,11 @@ export interface LoadedEntry<Data> {
   raw: Record<string, unknown>;
   data: Data;
   body: string;
+  /**
+   * An .mdx body that needs to be a module: why (src/lib/content/static-mdx.ts).
+   * Undefined for a static .mdx body (rendered at load time) and for .md.
+   */
+  moduleReason?: string;
 }
 
 export type LoadedArticle = LoadedEntry<ArticleData>;
@@ -59,6 +64,7 @@ export interface LoadOptions {
 
 interface ReadFile<T> extends RawEntry {
   path: string;
+  moduleReason?: string;
   source: string;
   raw: Record<string, unknown>;
   body: string;
@@ -140,7 +146,11 @@ export async function loadContent(contentDir: string, options: LoadOptions): Pro
 
   const reports = new Map<ReadFile<ArticleData>, BodyReport>();
   const bodyWarnings: ContentProblem[] = [];
-  for (const article of articles) reports.set(article, await checkBody(article, contentDir, problems, bodyWarnings, true));
+  for (const article of articles) {
+    const report = await checkBody(article, contentDir, problems, bodyWarnings, true);
+    reports.set(article, report);
+    if (report.moduleReason !== undefined) article.moduleReason = report.moduleReason;
+  }
   for (const author of authors) await checkBody(author, contentDir, problems, bodyWarnings, false);
   for (const [entry, key] of [...articles.map((a) => [a, 'heroImage'] as const), ...authors.map((a) => [a, 'avatar'] as const)]) {
     const value = entry.raw[key];
@@ -160,7 +170,7 @@ export async function loadContent(contentDir: string, options: LoadOptions): Pro
   // One file's problems together, files in path order; within a file, discovery order.
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 
-  const valid = <T>(list: ReadFile<T>[]) => list.filter((e): e is ReadFile<T> & { data: T } => e.data !== undefined).map(({ id, file, path: p, source, raw, data, body }) => ({ id, file, path: p, source, raw, data, body }));
+  const valid = <T>(list: ReadFile<T>[]) => list.filter((e): e is ReadFile<T> & { data: T } => e.data !== undefined).map(({ id, file, path: p, source, raw, data, body, moduleReason }) => ({ id, file, path: p, source, raw, data, body, ...(moduleReason === undefined ? {} : { moduleReason }) }));
   const loadedArticles = valid(articles);
   const warnings = [...bodyWarnings, ...contentWarnings(loadedArticles).map((w) => ({ ...w, ...lineOf(loadedArticles.find((a) => a.file === w.file)!.source, w.field) }))];
   warnings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));

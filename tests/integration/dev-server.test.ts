@@ -4,45 +4,24 @@
  * see content-pipeline.test.ts).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
-import { cleanEnv, ROOT } from '../support/build.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
-let dev: ChildProcess;
+let dev: DevServer | undefined;
 let base = '';
-let log = '';
 
 beforeAll(async () => {
-  dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
-    cwd: ROOT,
-    env: { ...cleanEnv(), CONTENT_DIR: 'tests/fixtures/broken-cases/content', BROADSHEET_NOW: '2026-11-30T00:00:00Z', NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const collect = (chunk: Buffer) => (log += chunk.toString());
-  dev.stdout!.on('data', collect);
-  dev.stderr!.on('data', collect);
-  base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 120_000);
-    const poll = setInterval(() => {
-      const url = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(log)?.[1];
-      if (url) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve(url);
-      }
-    }, 200);
-    dev.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${log}`)));
-  });
+  dev = await startDevServer('tests/fixtures/broken-cases/content');
+  base = dev.base;
 }, 150_000);
 
 afterAll(() => {
-  dev?.kill();
+  dev?.process.kill();
 });
 
 describe('astro dev with broken articles', () => {
   it('starts and prints the report in the terminal', () => {
-    expect(log).toContain('Broadsheet found 26 content problems in 24 files:');
-    expect(log).toContain('(astro dev serves the other articles; the build stops until these are fixed)');
+    expect(dev!.log()).toContain('Broadsheet found 26 content problems in 24 files:');
+    expect(dev!.log()).toContain('(astro dev serves the other articles; the build stops until these are fixed)');
   });
 
   it('serves a valid article, with control characters stripped from its MDX body', async () => {

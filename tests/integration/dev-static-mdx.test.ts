@@ -5,45 +5,27 @@
  * only MDX line becomes static, without a restart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { cleanEnv, OUTPUT, ROOT } from '../support/build.ts';
+import { OUTPUT, ROOT } from '../support/build.ts';
+import { startDevServer, type DevServer } from '../support/dev-server.ts';
 
 // Inside the project: Vite watches the root, and the loader reloads on what it reports.
 const content = path.join(OUTPUT, `dev-static-mdx-${process.pid}`, 'content');
 const article = (name: string) => path.join(content, 'articles', `${name}.mdx`);
-let dev: ChildProcess;
+let dev: DevServer | undefined;
 let base = '';
-let log = '';
+const log = () => dev?.log() ?? '';
 
 beforeAll(async () => {
   rmSync(path.dirname(content), { recursive: true, force: true });
   cpSync(path.join(ROOT, 'tests/fixtures/static-mdx/content'), content, { recursive: true });
-  dev = spawn(process.execPath, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', '0'], {
-    cwd: ROOT,
-    env: { ...cleanEnv(), CONTENT_DIR: path.relative(ROOT, content), BROADSHEET_NOW: '2026-11-30T00:00:00Z', NO_COLOR: '1', FORCE_COLOR: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const collect = (chunk: Buffer) => (log += chunk.toString());
-  dev.stdout!.on('data', collect);
-  dev.stderr!.on('data', collect);
-  base = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`astro dev did not start:\n${log}`)), 150_000);
-    const poll = setInterval(() => {
-      const url = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(log)?.[1];
-      if (url && log.includes('watching for file changes')) {
-        clearInterval(poll);
-        clearTimeout(timer);
-        resolve(url);
-      }
-    }, 200);
-    dev.on('exit', (code) => reject(new Error(`astro dev exited with ${code}:\n${log}`)));
-  });
+  dev = await startDevServer(path.relative(ROOT, content), { waitFor: 'watching for file changes', timeoutMs: 150_000 });
+  base = dev.base;
 }, 180_000);
 
 afterAll(() => {
-  dev?.kill();
+  dev?.process.kill();
   rmSync(path.dirname(content), { recursive: true, force: true });
 });
 
@@ -57,14 +39,14 @@ async function eventually(slug: string, text: string): Promise<string> {
     if (html.includes(text)) return html;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error(`/articles/${slug}/ never showed ${JSON.stringify(text)}; log:\n${log.slice(-2000)}`);
+  throw new Error(`/articles/${slug}/ never showed ${JSON.stringify(text)}; log:\n${log().slice(-2000)}`);
 }
 
 const edit = (name: string, from: string, to: string) => writeFileSync(article(name), readFileSync(article(name), 'utf8').replace(from, to));
 
 describe('astro dev with static and module .mdx articles', () => {
   it('renders both kinds', async () => {
-    expect(log).toContain('articles: 9 parsed (.mdx: 3 rendered to HTML, 6 compiled as modules), 0 unchanged');
+    expect(log()).toContain('articles: 9 parsed (.mdx: 3 rendered to HTML, 6 compiled as modules), 0 unchanged');
     expect(await page('static-prose')).toContain('Smart punctuation turns “straight quotes”');
     expect(await page('with-component')).toContain('A callout in a module body');
   }, 120_000);
@@ -89,6 +71,6 @@ describe('astro dev with static and module .mdx articles', () => {
     edit('module-twin-prose', 'export const keptAsModule = true\n', '');
     edit('module-twin-prose', 'Smart punctuation turns', 'Now static: smart punctuation turns');
     await eventually('module-twin-prose', 'Now static: smart punctuation turns');
-    expect(log).toMatch(/articles: \d+ parsed \(\.mdx: [1-9]\d* rendered to HTML/);
+    expect(log()).toMatch(/articles: \d+ parsed \(\.mdx: [1-9]\d* rendered to HTML/);
   }, 60_000);
 });

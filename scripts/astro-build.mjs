@@ -3,8 +3,10 @@
 // (bundler arenas, compiled modules, the content store) is returned to the
 // system when it exits, before the parent indexes the site with Pagefind, so the
 // two never hold memory at the same time. Exit code 0 means the site is written.
+import module from 'node:module';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { compileCacheDir, pruneCompileCache } from './compile-cache.mjs';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { verbose: { type: 'boolean', default: false } } });
 const [building] = positionals;
@@ -19,6 +21,14 @@ process.on('disconnect', () => process.exit(1));
 // pages as soon as they are freed keeps the build's peak lower. mimalloc reads this when
 // its library loads, so it is set before Astro (and with it Vite) is imported below.
 process.env.MIMALLOC_PURGE_DELAY ??= '0';
+
+// V8's code cache for every module this build compiles (Astro, Vite, Rolldown, the site's own
+// chunks): a rebuild then skips about 1.5 s of CPU spent compiling the same JavaScript again
+// (user time of a no-change 1,000-article rebuild, 10.7 s without, 8.8 s with; three pairs).
+// The environment variable carries it into worker threads. NODE_DISABLE_COMPILE_CACHE=1 turns it off.
+process.env.NODE_COMPILE_CACHE ??= compileCacheDir(path.join(import.meta.dirname, '..'));
+pruneCompileCache(process.env.NODE_COMPILE_CACHE);
+module.enableCompileCache?.(process.env.NODE_COMPILE_CACHE);
 const { build } = await import('astro');
 
 try {

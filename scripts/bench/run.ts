@@ -12,6 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import site from '../../src/site.config.ts';
 import { cacheDirFor } from '../../src/data/content-loader.ts';
+import { compileCacheDir } from '../compile-cache.mjs';
 import { articleFile, createCorpus } from './corpus.ts';
 import { measureBuild } from './measure.ts';
 import { parsePhases } from './phases.ts';
@@ -42,8 +43,9 @@ const tmp = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-bench-'));
 const runs: Run[] = [];
 
 function cachesOf(name: SiteName, content: string): string[] {
-  // The full site keeps its content store, image and card caches in one folder per content dir.
-  return name === 'broadsheet' ? [path.resolve(ROOT, cacheDirFor(content))] : [path.join(tmp, 'baseline-cache')];
+  // The full site keeps its content store, image and card caches in one folder per content dir,
+  // and V8's compile cache beside it (scripts/compile-cache.mjs).
+  return name === 'broadsheet' ? [path.resolve(ROOT, cacheDirFor(content)), compileCacheDir(ROOT)] : [path.join(tmp, 'baseline-cache')];
 }
 
 async function buildOnce(name: SiteName, n: number, scenario: Scenario, run: number, content: string): Promise<void> {

@@ -9,8 +9,10 @@
 // output stays as it was (src/lib/build/atomic-output.ts).
 //
 // Astro runs in a child process (scripts/astro-build.mjs); the search index is
-// made here once it has exited, so Pagefind's binary never runs beside the
-// build's memory (at 10,000 articles the two together went past 5.8 GiB).
+// made here. Up to 3,000 articles Pagefind starts as soon as the article pages
+// are written, beside Astro's remaining routes (src/integrations/pagefind-early.ts);
+// above that it waits for Astro to exit, so its memory never adds to the build's
+// (at 10,000 articles the two together went past 5.8 GiB).
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -18,6 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { atomicOutput, recoverLeftovers } from '../src/lib/build/atomic-output.ts';
 import { indexSearchAfterBuild } from '../src/integrations/pagefind.ts';
+import { EarlySearch } from '../src/integrations/pagefind-early.ts';
 
 const { values } = parseArgs({ options: { out: { type: 'string' }, verbose: { type: 'boolean', default: false } } });
 const outDir = path.resolve(values.out ?? 'dist');
@@ -54,6 +57,8 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 // Where the Pagefind integration leaves what it would index (src/integrations/pagefind-after-build.ts).
 const handoff = path.join(os.tmpdir(), `broadsheet-search-${process.pid}.json`);
 rmSync(handoff, { force: true });
+// BROADSHEET_SEARCH_EARLY=0: index only after Astro has exited (the same bundle, later).
+const early = new EarlySearch(output.building, process.env.BROADSHEET_SEARCH_EARLY === '0' ? 0 : undefined);
 const status = await new Promise((resolve) => {
   // Node options given to this script (--cpu-prof, --max-old-space-size) are meant for the build.
   astro = spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'astro-build.mjs'), output.building, ...(values.verbose ? ['--verbose'] : [])], {
@@ -61,18 +66,22 @@ const status = await new Promise((resolve) => {
     // Logs name the real output, not the temporary folder (src/integrations/broadsheet.ts).
     env: { ...process.env, BROADSHEET_OUT_DIR: outDir, BROADSHEET_SEARCH_HANDOFF: handoff },
   });
+  astro.on('message', (message) => early.onMessage(message));
   astro.on('error', (error) => resolve(`could not start the build: ${error.message}`));
   astro.on('exit', (code, signal) => resolve(code === 0 ? 0 : (signal ?? code)));
 });
 astro = undefined;
+const earlyIndex = early.index();
 if (status !== 0) {
+  await earlyIndex?.discard();
   rmSync(handoff, { force: true });
   fail(typeof status === 'string' ? status : undefined);
   process.exit(1);
 }
 
 try {
-  if (existsSync(handoff)) await indexSearchAfterBuild(JSON.parse(readFileSync(handoff, 'utf8')), outDir);
+  if (existsSync(handoff)) await indexSearchAfterBuild(JSON.parse(readFileSync(handoff, 'utf8')), outDir, earlyIndex);
+  else await earlyIndex?.discard();
 } catch (error) {
   console.error(`\n${error?.name === 'PagefindError' ? error.message : (values.verbose ? error?.stack : error?.message) ?? error}\n`);
   fail();

@@ -20,3 +20,26 @@ export const handoffFile = (env: NodeJS.ProcessEnv = process.env): string | unde
 export function handOver(file: string, handoff: SearchHandoff): void {
   writeFileSync(file, JSON.stringify(handoff));
 }
+
+/**
+ * What the Astro process tells the build script, so it can start Pagefind as soon as the
+ * article pages are written (src/integrations/pagefind-early.ts): how many article pages
+ * this build writes (from the article route), and where the last index is kept (from the
+ * Pagefind integration).
+ */
+export interface SearchMessage { type: 'broadsheet:search'; articlePages?: number; cacheDir?: string }
+
+export const isSearchMessage = (m: unknown): m is SearchMessage => {
+  if (typeof m !== 'object' || m === null || (m as SearchMessage).type !== 'broadsheet:search') return false;
+  const { articlePages, cacheDir } = m as SearchMessage;
+  return (articlePages === undefined || Number.isInteger(articlePages)) && (cacheDir === undefined || typeof cacheDir === 'string');
+};
+
+/** Sends a SearchMessage to scripts/build.mjs; a no-op in any other Astro process. */
+export function tellBuildScript(message: Omit<SearchMessage, 'type'>, env: NodeJS.ProcessEnv = process.env): void {
+  if (!handoffFile(env) || typeof process.send !== 'function') return;
+  process.send({ type: 'broadsheet:search', ...message } satisfies SearchMessage);
+}
+
+/** Called by the article route with the number of pages it writes. */
+export const announceArticlePages = (count: number) => tellBuildScript({ articlePages: count });

@@ -10,25 +10,28 @@ import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } f
 import path from 'node:path';
 import { filesUnder } from './files-under.ts';
 
-/** Digest of every HTML file under `siteDir` (paths and bytes; the pagefind folder left out) and `salt`. */
-export function pagesDigest(siteDir: string, salt: string): string {
+/** Digest of every HTML file under `siteDir/folder` (the pages Pagefind reads: paths and bytes) and `salt`. */
+export function pagesDigest(siteDir: string, folder: string, salt: string): string {
   const hash = createHash('sha256').update(salt);
-  for (const file of filesUnder(siteDir, { file: (name) => name.endsWith('.html'), folder: (relative) => relative !== 'pagefind' })) hash.update(`\0${file}\0`).update(readFileSync(path.join(siteDir, file)));
+  for (const file of filesUnder(path.join(siteDir, folder), { file: (name) => name.endsWith('.html') })) hash.update(`\0${file}\0`).update(readFileSync(path.join(siteDir, folder, file)));
   return hash.digest('hex');
 }
 
 const DONE = 'broadsheet-digest.txt';
 
+/** The digest of the kept bundle, if there is one. */
+export function keptDigest(cacheDir: string): string | undefined {
+  try {
+    return existsSync(path.join(cacheDir, 'pagefind')) ? readFileSync(path.join(cacheDir, DONE), 'utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Copies the kept bundle to `outputPath` when it was made from pages with this digest. */
 export function restoreIndex(cacheDir: string, digest: string, outputPath: string): boolean {
   const kept = path.join(cacheDir, 'pagefind');
-  let keptDigest = '';
-  try {
-    keptDigest = readFileSync(path.join(cacheDir, DONE), 'utf8');
-  } catch {
-    return false;
-  }
-  if (keptDigest !== digest || !existsSync(kept)) return false;
+  if (keptDigest(cacheDir) !== digest) return false;
   rmSync(outputPath, { recursive: true, force: true });
   cpSync(kept, outputPath, { recursive: true });
   return true;

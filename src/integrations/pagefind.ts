@@ -13,7 +13,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 import { keepIndex, pagesDigest, restoreIndex } from './pagefind-cache.ts';
 import { packageVersion } from './package-version.ts';
-import { handOver, handoffFile, type SearchHandoff } from './pagefind-after-build.ts';
+import { handOver, handoffFile, tellBuildScript, type SearchHandoff } from './pagefind-after-build.ts';
 
 export class PagefindError extends Error {
   override name = 'PagefindError';
@@ -23,11 +23,20 @@ function check(step: string, errors: string[] | undefined): void {
   if (errors && errors.length > 0) throw new PagefindError(`Pagefind ${step} failed:\n  - ${errors.join('\n  - ')}`);
 }
 
-export interface IndexResult { pages: number; ms: number; outputPath: string; reused?: boolean }
+export interface IndexResult {
+  pages: number;
+  /** Time from the call to the written bundle: with an early index, only what was left after the build. */
+  ms: number;
+  outputPath: string;
+  reused?: boolean;
+  /** With an early index: how long it had been running beside Astro. */
+  aheadMs?: number;
+}
 
 // What else decides the bundle: Pagefind's version and the options below.
 const INDEX_OPTIONS = { excludeSelectors: ['.prose table'] };
-const ARTICLE_PAGES = 'articles/**/*.html';
+const ARTICLE_DIR = 'articles';
+export const ARTICLE_PAGES = `${ARTICLE_DIR}/**/*.html`;
 const PAGEFIND_VERSION = packageVersion('pagefind');
 
 /**
@@ -39,23 +48,37 @@ function indexedPages(outputPath: string): number {
   return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
+/** The digest a kept bundle is filed under: the article pages, Pagefind's version and our options. */
+export const searchDigest = (siteDir: string) => pagesDigest(siteDir, ARTICLE_DIR, `${PAGEFIND_VERSION}\0${JSON.stringify(INDEX_OPTIONS)}\0${ARTICLE_PAGES}`);
+
 /**
- * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind`.
+ * Indexes the article pages under `siteDir` and writes the bundle to `siteDir/pagefind`.
  * With a `cacheDir`, a bundle made from exactly the same pages is copied instead.
+ * `early` is an index already started on these pages (src/integrations/pagefind-early.ts):
+ * kept when they have not changed since, replaced otherwise.
  */
-export async function indexSite(siteDir: string, cacheDir?: string): Promise<IndexResult> {
+export async function indexSite(siteDir: string, cacheDir?: string, early?: EarlyIndex): Promise<IndexResult> {
   const started = performance.now();
   const outputPath = path.join(siteDir, 'pagefind');
-  const digest = cacheDir ? pagesDigest(siteDir, `${PAGEFIND_VERSION}\0${JSON.stringify(INDEX_OPTIONS)}\0${ARTICLE_PAGES}`) : '';
+  // An early index writes into outputPath: let it finish before anything else touches the folder.
+  const ahead = early ? await early.settle() : undefined;
+  const digest = cacheDir ? searchDigest(siteDir) : '';
   if (cacheDir && restoreIndex(cacheDir, digest, outputPath)) {
     return { pages: indexedPages(outputPath), ms: performance.now() - started, outputPath, reused: true };
   }
-  const result = await buildIndex(siteDir, outputPath, started);
+  const result = ahead?.usable ? { pages: indexedPages(outputPath), ms: performance.now() - started, outputPath, aheadMs: ahead.aheadMs } : await buildIndex(siteDir, outputPath, started);
   if (cacheDir) keepIndex(cacheDir, digest, outputPath);
   return result;
 }
 
-async function buildIndex(siteDir: string, outputPath: string, started: number): Promise<IndexResult> {
+/** An index started before the build ended (src/integrations/pagefind-early.ts). */
+export interface EarlyIndex {
+  /** Waits for it; `usable` when it was written and the article pages have not changed since. */
+  settle(): Promise<{ usable: boolean; aheadMs: number }>;
+}
+
+/** Indexes the article pages and writes the bundle; throws on any Pagefind error. */
+export async function buildIndex(siteDir: string, outputPath: string, started = performance.now()): Promise<IndexResult> {
   // Astro keeps files in outDir between builds: never serve fragments of a stale index.
   rmSync(outputPath, { recursive: true, force: true });
   try {
@@ -80,14 +103,14 @@ async function buildIndex(siteDir: string, outputPath: string, started: number):
 
 /** The log line tests and scripts/bench-search.ts read: keep its shape. */
 export const indexedLine = (r: IndexResult, root = process.cwd()) =>
-  `pagefind: indexed ${r.pages} pages in ${Math.round(r.ms)} ms -> ${path.relative(root, r.outputPath) || '.'}/${r.reused ? ' (no page changed: the last index, reused)' : ''}`;
+  `pagefind: indexed ${r.pages} pages in ${Math.round(r.ms)} ms -> ${path.relative(root, r.outputPath) || '.'}/${r.reused ? ' (no page changed: the last index, reused)' : ''}${r.aheadMs !== undefined ? ` (started ${(r.aheadMs / 1000).toFixed(1)} s earlier, beside Astro)` : ''}`;
 
 // The same shape as Astro's log lines, so logs and scripts/bench read it alike.
 const clock = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 /** Indexes a site handed over by the integration (scripts/build.mjs); `outDir` is the real output the log names. */
-export async function indexSearchAfterBuild(handoff: SearchHandoff, outDir: string): Promise<void> {
-  const result = await indexSite(handoff.siteDir, handoff.cacheDir);
+export async function indexSearchAfterBuild(handoff: SearchHandoff, outDir: string, early?: EarlyIndex): Promise<void> {
+  const result = await indexSite(handoff.siteDir, handoff.cacheDir, early);
   console.log(`${clock.format(new Date())} [broadsheet-pagefind] ${indexedLine({ ...result, outputPath: path.join(outDir, 'pagefind') })}`);
 }
 
@@ -99,6 +122,7 @@ export default function pagefindIntegration({ enabled = true } = {}): AstroInteg
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        tellBuildScript({ cacheDir });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) {

@@ -1,0 +1,114 @@
+/**
+ * The search index, started while Astro is still writing the rest of the site.
+ * Pagefind reads only the article pages, and Astro writes them before the
+ * section pages, feeds and cards; from then on Astro's build uses one core and
+ * Pagefind can read and parse the pages on the other (`npm run bench`: cold and
+ * edit builds, the Pagefind phase). The article route tells the build script how
+ * many article pages it will write (announceArticlePages in pagefind-after-build.ts,
+ * through the child process's IPC channel); the script watches the folder and starts Pagefind when
+ * that many pages are there, each one complete. When Astro has exited, every
+ * page is checked again (name, size, modification time): the early index is
+ * written only if nothing changed, otherwise the pages are indexed afresh.
+ *
+ * Above EARLY_LIMIT articles Pagefind waits for Astro to exit, as before: at
+ * 10,000 articles the two side by side went past 5.8 GiB.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { filesUnder } from './files-under.ts';
+import { buildIndex, searchDigest, type EarlyIndex } from './pagefind.ts';
+import { keptDigest } from './pagefind-cache.ts';
+import { isSearchMessage } from './pagefind-after-build.ts';
+
+export const EARLY_LIMIT = 3000;
+const ARTICLE_DIR = 'articles';
+const POLL_MS = 100;
+
+type Stamp = string;
+
+/** A page is complete once its closing tag is written (Astro writes each page once, in one call). */
+function complete(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const size = statSync(file).size;
+    const tail = Buffer.alloc(Math.min(size, 32));
+    readSync(fd, tail, 0, tail.length, size - tail.length);
+    return /<\/html>\s*$/i.test(tail.toString('latin1'));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function stamps(siteDir: string): Stamp[] {
+  const dir = path.join(siteDir, ARTICLE_DIR);
+  return filesUnder(dir, { file: (name) => name.endsWith('.html') }).map((file) => {
+    const s = statSync(path.join(dir, file));
+    return `${file}\0${s.size}\0${s.mtimeMs}`;
+  });
+}
+
+/** Watches `siteDir` for the announced article pages and starts Pagefind on them. */
+export class EarlySearch {
+  readonly siteDir: string;
+  readonly limit: number;
+  #expected = 0;
+  #cacheDir: string | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #checked = new Set<string>();
+  #started: { at: number; stamps: Stamp[]; done: Promise<unknown> } | undefined;
+
+  constructor(siteDir: string, limit = EARLY_LIMIT) {
+    this.siteDir = siteDir;
+    this.limit = limit;
+  }
+
+  /** Feed it the Astro process's messages. */
+  onMessage(message: unknown): void {
+    if (!isSearchMessage(message)) return;
+    if (message.cacheDir) this.#cacheDir = message.cacheDir;
+    const count = message.articlePages;
+    if (count === undefined || this.#started || this.#timer || count < 1 || count > this.limit) return;
+    this.#expected = count;
+    this.#timer = setInterval(() => this.#poll(), POLL_MS);
+    this.#timer.unref();
+  }
+
+  #poll(): void {
+    const dir = path.join(this.siteDir, ARTICLE_DIR);
+    const files = filesUnder(dir, { file: (name) => name.endsWith('.html') });
+    if (files.length < this.#expected) return;
+    for (const file of files) {
+      if (this.#checked.has(file)) continue;
+      if (!complete(path.join(dir, file))) return;
+      this.#checked.add(file);
+    }
+    this.stop();
+    // A rebuild whose article pages are all unchanged reuses the kept bundle: nothing to start.
+    if (this.#cacheDir && keptDigest(this.#cacheDir) === searchDigest(this.siteDir)) return;
+    const done = buildIndex(this.siteDir, path.join(this.siteDir, 'pagefind'));
+    done.catch(() => {}); // indexSite indexes again and reports the error
+    this.#started = { at: performance.now(), stamps: stamps(this.siteDir), done };
+  }
+
+  /** Stops watching (the build is over, or failed). */
+  stop(): void {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+  }
+
+  /** The index started early, for indexSite; undefined if Pagefind was not started. */
+  index(): EarlyIndex | undefined {
+    this.stop();
+    const started = this.#started;
+    if (!started) return undefined;
+    const asked = performance.now();
+    return {
+      settle: async () => {
+        const written = await started.done.then(() => true, () => false);
+        const now = stamps(this.siteDir);
+        const same = now.length === started.stamps.length && now.every((stamp, i) => stamp === started.stamps[i]);
+        return { usable: written && same, aheadMs: asked - started.at };
+      },
+    };
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The search index started while Astro still writes the site
+ * (src/integrations/pagefind-early.ts): it starts only once every announced
+ * article page is complete, its bundle is kept only if no page changed after it
+ * started, and it gives the same bundle as indexing after the build.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { gunzipSync } from 'node:zlib';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { EarlySearch } from '../../../src/integrations/pagefind-early.ts';
+import { buildIndex, indexSite } from '../../../src/integrations/pagefind.ts';
+
+let root = '';
+afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+const page = (title: string, body: string) =>
+  `<!doctype html><html lang="en"><head><title>${title}</title></head><body><article data-pagefind-body><h1>${title}</h1><p>${body}</p></article></body></html>`;
+
+function writePage(dir: string, slug: string, html: string): void {
+  mkdirSync(path.join(dir, 'articles', slug), { recursive: true });
+  writeFileSync(path.join(dir, 'articles', slug, 'index.html'), html);
+}
+
+function newSite(): string {
+  root = mkdtempSync(path.join(tmpdir(), 'pagefind-early-'));
+  const dir = path.join(root, 'site');
+  mkdirSync(dir);
+  return dir;
+}
+
+const until = async (condition: () => boolean, ms = 20_000) => {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+};
+
+/** Every file of a bundle, by relative path, for comparing two bundles. */
+function bundle(dir: string): Record<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return Object.fromEntries(files.map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name)).toString('base64')]));
+}
+
+const announce = (count: number) => ({ type: 'broadsheet:search', articlePages: count });
+
+describe('early search index', () => {
+  it('starts only when every announced page is complete, and gives the same bundle as indexing afterwards', async () => {
+    const dir = newSite();
+    const early = new EarlySearch(dir);
+    early.onMessage(announce(2));
+    writePage(dir, 'a', page('Chiplets', 'Packaging news about chiplets.'));
+    // Half-written: no closing tag yet.
+    writePage(dir, 'b', page('Memory', 'High bandwidth memory').replace('</html>', ''));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(early.index()).toBeUndefined();
+
+    const again = new EarlySearch(dir);
+    again.onMessage(announce(2));
+    writePage(dir, 'b', page('Memory', 'High bandwidth memory stacks.'));
+    await until(() => readdirSync(dir).includes('pagefind'));
+    const result = await indexSite(dir, undefined, again.index());
+    expect(result.aheadMs).toBeGreaterThanOrEqual(0);
+    expect(result.pages).toBe(2);
+    const kept = bundle(path.join(dir, 'pagefind'));
+
+    await buildIndex(dir, path.join(dir, 'pagefind'));
+    expect(bundle(path.join(dir, 'pagefind'))).toEqual(kept);
+  }, 60_000);
+
+  it('indexes afresh when a page changed after the early index started', async () => {
+    const dir = newSite();
+    writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
+    const early = new EarlySearch(dir);
+    early.onMessage(announce(1));
+    await until(() => readdirSync(dir).includes('pagefind'));
+    writePage(dir, 'a', page('Chiplets', 'Packaging news, now about interposers.'));
+    const result = await indexSite(dir, undefined, early.index());
+    expect(result.aheadMs).toBeUndefined();
+    const fresh = bundle(path.join(dir, 'pagefind'));
+    await buildIndex(dir, path.join(dir, 'pagefind'));
+    expect(bundle(path.join(dir, 'pagefind'))).toEqual(fresh);
+    // The bundle holds the page as it is now, not as it was when the early index started.
+    const fragments = Object.entries(fresh).filter(([f]) => f.startsWith('fragment'));
+    expect(fragments).toHaveLength(1);
+    expect(gunzipSync(Buffer.from(fragments[0]![1], 'base64')).toString('utf8')).toContain('interposers');
+  }, 60_000);
+
+  it('never starts above its article limit, nor for messages that are not its own', async () => {
+    const dir = newSite();
+    writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
+    writePage(dir, 'b', page('Memory', 'Stacks.'));
+    const early = new EarlySearch(dir, 1);
+    early.onMessage(announce(2));
+    early.onMessage({ type: 'other', articlePages: 1 });
+    early.onMessage({ type: 'broadsheet:search', articlePages: 'two' });
+    await new Promise((r) => setTimeout(r, 400));
+    expect(early.index()).toBeUndefined();
+    expect(readdirSync(dir)).not.toContain('pagefind');
+  }, 60_000);
+});

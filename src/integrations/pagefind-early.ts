@@ -17,7 +17,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './files-under.ts';
 import { buildIndex, searchDigest, type EarlyIndex } from './pagefind.ts';
-import { keptDigest } from './pagefind-cache.ts';
+import { keepIndex, keptDigest } from './pagefind-cache.ts';
 import { isSearchMessage } from './pagefind-after-build.ts';
 
 export const EARLY_LIMIT = 3000;
@@ -47,6 +47,8 @@ function stamps(siteDir: string): Stamp[] {
   });
 }
 
+const same = (a: Stamp[], b: Stamp[]) => a.length === b.length && a.every((stamp, i) => stamp === b[i]);
+
 /** Watches `siteDir` for the announced article pages and starts Pagefind on them. */
 export class EarlySearch {
   readonly siteDir: string;
@@ -55,7 +57,7 @@ export class EarlySearch {
   #cacheDir: string | undefined;
   #timer: NodeJS.Timeout | undefined;
   #checked = new Set<string>();
-  #started: { at: number; stamps: Stamp[]; done: Promise<unknown> } | undefined;
+  #started: { at: number; stamps: Stamp[]; done: Promise<boolean> } | undefined;
 
   constructor(siteDir: string, limit = EARLY_LIMIT) {
     this.siteDir = siteDir;
@@ -83,11 +85,20 @@ export class EarlySearch {
       this.#checked.add(file);
     }
     this.stop();
+    const cacheDir = this.#cacheDir;
+    const digest = cacheDir ? searchDigest(this.siteDir) : undefined;
     // A rebuild whose article pages are all unchanged reuses the kept bundle: nothing to start.
-    if (this.#cacheDir && keptDigest(this.#cacheDir) === searchDigest(this.siteDir)) return;
-    const done = buildIndex(this.siteDir, path.join(this.siteDir, 'pagefind'));
+    if (cacheDir && keptDigest(cacheDir) === digest) return;
+    const before = stamps(this.siteDir);
+    const outputPath = path.join(this.siteDir, 'pagefind');
+    const done = buildIndex(this.siteDir, outputPath).then(() => {
+      // Kept for the next build here, off the critical path, if the pages it read are the ones digested.
+      if (!cacheDir || !digest || !same(before, stamps(this.siteDir))) return false;
+      keepIndex(cacheDir, digest, outputPath);
+      return true;
+    });
     done.catch(() => {}); // indexSite indexes again and reports the error
-    this.#started = { at: performance.now(), stamps: stamps(this.siteDir), done };
+    this.#started = { at: performance.now(), stamps: before, done };
   }
 
   /** Stops watching (the build is over, or failed). */
@@ -104,10 +115,8 @@ export class EarlySearch {
     const asked = performance.now();
     return {
       settle: async () => {
-        const written = await started.done.then(() => true, () => false);
-        const now = stamps(this.siteDir);
-        const same = now.length === started.stamps.length && now.every((stamp, i) => stamp === started.stamps[i]);
-        return { usable: written && same, aheadMs: asked - started.at };
+        const kept = await started.done.catch(() => undefined);
+        return { usable: kept !== undefined && same(started.stamps, stamps(this.siteDir)), kept: kept === true, aheadMs: asked - started.at };
       },
     };
   }

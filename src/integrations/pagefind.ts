@@ -62,19 +62,27 @@ export async function indexSite(siteDir: string, cacheDir?: string, early?: Earl
   const outputPath = path.join(siteDir, 'pagefind');
   // An early index writes into outputPath: let it finish before anything else touches the folder.
   const ahead = early ? await early.settle() : undefined;
+  if (ahead?.usable) {
+    // Usually it has digested and kept its bundle already, off the critical path.
+    if (cacheDir && !ahead.kept) keepIndex(cacheDir, searchDigest(siteDir), outputPath);
+    return { pages: indexedPages(outputPath), ms: performance.now() - started, outputPath, aheadMs: ahead.aheadMs };
+  }
   const digest = cacheDir ? searchDigest(siteDir) : '';
   if (cacheDir && restoreIndex(cacheDir, digest, outputPath)) {
     return { pages: indexedPages(outputPath), ms: performance.now() - started, outputPath, reused: true };
   }
-  const result = ahead?.usable ? { pages: indexedPages(outputPath), ms: performance.now() - started, outputPath, aheadMs: ahead.aheadMs } : await buildIndex(siteDir, outputPath, started);
+  const result = await buildIndex(siteDir, outputPath, started);
   if (cacheDir) keepIndex(cacheDir, digest, outputPath);
   return result;
 }
 
 /** An index started before the build ended (src/integrations/pagefind-early.ts). */
 export interface EarlyIndex {
-  /** Waits for it; `usable` when it was written and the article pages have not changed since. */
-  settle(): Promise<{ usable: boolean; aheadMs: number }>;
+  /**
+   * Waits for it; `usable` when it was written and the article pages have not changed since;
+   * `kept` when it is also filed in the cache for the next build.
+   */
+  settle(): Promise<{ usable: boolean; kept: boolean; aheadMs: number }>;
 }
 
 /** Indexes the article pages and writes the bundle; throws on any Pagefind error. */

@@ -88,6 +88,25 @@ describe('early search index', () => {
     expect(gunzipSync(Buffer.from(fragments[0]![1], 'base64')).toString('utf8')).toContain('interposers');
   }, 60_000);
 
+  it('files its bundle in the cache, so the next build with the same pages reuses it and starts nothing', async () => {
+    const dir = newSite();
+    const cacheDir = path.join(root, 'cache');
+    writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
+    const early = new EarlySearch(dir);
+    early.onMessage({ type: 'broadsheet:search', cacheDir });
+    early.onMessage(announce(1));
+    await until(() => readdirSync(dir).includes('pagefind'));
+    expect((await indexSite(dir, cacheDir, early.index())).aheadMs).toBeGreaterThanOrEqual(0);
+
+    rmSync(path.join(dir, 'pagefind'), { recursive: true });
+    const next = new EarlySearch(dir);
+    next.onMessage({ type: 'broadsheet:search', cacheDir });
+    next.onMessage(announce(1));
+    await new Promise((r) => setTimeout(r, 400));
+    expect(next.index()).toBeUndefined();
+    expect((await indexSite(dir, cacheDir)).reused).toBe(true);
+  }, 60_000);
+
   it('never starts above its article limit, nor for messages that are not its own', async () => {
     const dir = newSite();
     writePage(dir, 'a', page('Chiplets', 'Packaging news.'));

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import subsetFont from 'subset-font';
 import { FACES, FAMILIES, FONT_DIR, fontUrl, webFace, type FaceSpec } from '../lib/fonts/faces.ts';
 import { fallbackFace, SYSTEM_FONTS } from '../lib/fonts/fallback.ts';
-import { readMetrics } from '../lib/fonts/sfnt.ts';
+import { readMetrics, type FontMetrics } from '../lib/fonts/sfnt.ts';
 import { WEIGHTED_CHARS } from '../lib/fonts/weightings.ts';
 import { predictFontChars } from './font-chars.ts';
 import { packageVersion } from './package-version.ts';
@@ -36,22 +36,43 @@ export function fontFile(face: FaceSpec): Buffer {
   return readFileSync(requireFromRoot.resolve(`${face.pkg}/files/${face.file}`));
 }
 
-async function metricsAt(face: FaceSpec, wght: number) {
-  const sfnt = await subsetFont(fontFile(face), WEIGHTED_CHARS, { targetFormat: 'sfnt', variationAxes: { wght } });
-  return readMetrics(sfnt);
+/** Where measured fallback metrics are kept between builds, and the names a build used. */
+interface MetricsCache { dir: string; used: Set<string> }
+
+// What else decides a face's metrics: the code that reads them (the font, weight, sample text and
+// HarfBuzz are in each key). Measuring took 0.3-0.8 s of every build's main thread (HarfBuzz in wasm).
+const METRICS_CODE = createHash('sha256').update(readFileSync(new URL('../lib/fonts/sfnt.ts', import.meta.url))).digest('hex');
+
+async function metricsAt(face: FaceSpec, wght: number, cache?: MetricsCache): Promise<FontMetrics> {
+  const source = fontFile(face);
+  const measure = async () => readMetrics(await subsetFont(source, WEIGHTED_CHARS, { targetFormat: 'sfnt', variationAxes: { wght } }));
+  if (!cache) return measure();
+  const key = createHash('sha256').update(source).update(`\0${wght}\0${WEIGHTED_CHARS}\0${SUBSETTER}\0${METRICS_CODE}`).digest('hex').slice(0, 32);
+  const file = path.join(cache.dir, `metrics.${face.id}.${key}.json`);
+  cache.used.add(path.basename(file));
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as FontMetrics;
+  } catch {
+    const metrics = await measure();
+    mkdirSync(cache.dir, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(metrics));
+    renameSync(tmp, file);
+    return metrics;
+  }
 }
 
 /** The stylesheet as pages first reference it; the build renames it by content hash. */
 export const STYLESHEET = `${FONT_DIR}fonts.css`;
 
 /** @font-face rules: web faces (at `urlOf`), then metric-matched fallbacks. */
-export async function fontCss(urlOf: (face: FaceSpec) => string = fontUrl): Promise<string> {
+export async function fontCss(urlOf: (face: FaceSpec) => string = fontUrl, cache?: MetricsCache): Promise<string> {
   const rules = FACES.map((face) => webFace(face, urlOf(face)));
   for (const family of FAMILIES) {
     const face = FACES.find((f) => f.family === family.family && f.style === 'normal');
     if (!face) throw new Error(`fonts: no normal face for ${family.family}`);
-    rules.push(fallbackFace(family.fallbackFamily, '100 549', SYSTEM_FONTS[family.fallbacks.regular], await metricsAt(face, face.weight.min)));
-    rules.push(fallbackFace(family.fallbackFamily, '550 900', SYSTEM_FONTS[family.fallbacks.bold], await metricsAt(face, face.weight.max)));
+    rules.push(fallbackFace(family.fallbackFamily, '100 549', SYSTEM_FONTS[family.fallbacks.regular], await metricsAt(face, face.weight.min, cache)));
+    rules.push(fallbackFace(family.fallbackFamily, '550 900', SYSTEM_FONTS[family.fallbacks.bold], await metricsAt(face, face.weight.max, cache)));
   }
   return `${rules.join('\n')}\n`;
 }
@@ -114,10 +135,10 @@ export async function buildFonts(chars: string, cacheDir: string): Promise<Built
     urls.set(face.id, url);
     files.push({ url, bytes });
   }
+  // Relative to the stylesheet (both in _astro/fonts/), so the CSS works under any base path.
+  const css = await fontCss((face) => path.posix.basename(urls.get(face.id)!), { dir: cacheDir, used });
   // Entries no longer used (an older character set or font) are pruned.
   for (const name of readdirSync(cacheDir)) if (!used.has(name)) rmSync(path.join(cacheDir, name), { force: true });
-  // Relative to the stylesheet (both in _astro/fonts/), so the CSS works under any base path.
-  const css = await fontCss((face) => path.posix.basename(urls.get(face.id)!));
   const stylesheet = hashed('fonts', 'css', css);
   files.push({ url: stylesheet, bytes: Buffer.from(css) });
   const preloads = FACES.filter((f) => f.preload).map((f) => urls.get(f.id)!);

@@ -5,7 +5,7 @@
 // Called by scripts/bench/cards.ts; figures are CPU milliseconds (user + system, all threads).
 import sharp from 'sharp';
 import { constants } from 'node:zlib';
-import { fontsForCard, renderCard } from '../../src/data/og/render.ts';
+import { fontsForCard, CARD_PNG, renderCard } from '../../src/data/og/render.ts';
 import type { CardFontFamilies } from '../../src/lib/og/fonts.ts';
 import { encodeIndexedPng, type IndexedPngOptions } from '../../src/lib/og/png.ts';
 import { rasteriseScene, type IndexedImage } from '../../src/lib/og/raster.ts';
@@ -77,7 +77,7 @@ export async function benchDrawn(inputs: CardInput[], heroFiles: string[], famil
     // The plain card's steps, the glyph cache as warm as this far into a worker's run.
     const again = await timed(steps.layout, () => cardScene(input, fonts));
     const image = await timed(i < 20 ? steps.rasterFirst10 : steps.raster, () => rasteriseScene(again));
-    await timed(steps.encode, () => encodeIndexedPng(image));
+    await timed(steps.encode, () => encodeIndexedPng(image, CARD_PNG.plain));
   }
   const all = (r: typeof routes.drawn) => Math.max(...r.plain.bytes, ...r.hero.bytes) / 1024;
   console.log(`${'route (whole card, CPU median)'.padEnd(40)} ${'plain'.padStart(10)} ${'size'.padStart(9)} ${'hero'.padStart(10)} ${'size'.padStart(9)} ${'largest'.padStart(8)}`);
@@ -99,7 +99,7 @@ export async function benchLevels(inputs: CardInput[], families: CardFontFamilie
     const scene = cardScene(input, await fontsForCard(input, families));
     scenes.push({ scene, rsvg: await sharp(Buffer.from(sceneSvg(scene)), { density: 72 }).removeAlpha().raw().toBuffer() });
   }
-  const encoders: Record<string, IndexedPngOptions & { strategy?: number }> = { 'zlib 3': { level: 3 }, 'zlib 4': { level: 4 }, 'zlib 6': { level: 6 }, 'zlib 6, filter up': { level: 6, filter: 2 }, 'zlib 6, RLE': { level: 6, strategy: constants.Z_RLE } };
+  const encoders: Record<string, IndexedPngOptions> = { 'zlib 1': { level: 1 }, 'zlib 3': { level: 3 }, 'zlib 4': { level: 4 }, 'zlib 6': { level: 6 }, 'zlib 6, filter up': { level: 6, filter: 2 }, 'zlib 6, RLE': { level: 6, strategy: constants.Z_RLE } };
   console.log(`${'levels, encoder'.padEnd(26)} ${'ms'.padStart(9)} ${'size'.padStart(9)} ${'mean |diff| from librsvg'.padStart(25)}`);
   for (const levels of [8, 16, 32]) {
     for (const [name, options] of Object.entries(encoders)) {

@@ -11,10 +11,12 @@ import type { IndexedImage } from './raster.ts';
 export interface IndexedPngOptions {
   /** zlib level, 1-9. */
   level?: number;
-  /** Row filter for every row: 0 none, 2 up (the PNG spec advises none for palette images). */
-  filter?: 0 | 2;
-  /** zlib strategy (zlib.constants.Z_*), for measuring; the default suits these images. */
+  /** Row filter for every row: 0 none, 1 sub, 2 up (the PNG spec advises none for palette images). */
+  filter?: 0 | 1 | 2;
+  /** zlib strategy (zlib.constants.Z_*); zlib's default strategy when absent. */
   strategy?: number;
+  /** zlib memLevel, 1-9 (zlib's default 8 when absent). */
+  memLevel?: number;
 }
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -28,7 +30,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   return out;
 }
 
-export function encodeIndexedPng(image: IndexedImage, { level = 6, filter = 0, strategy }: IndexedPngOptions = {}): Buffer {
+export function encodeIndexedPng(image: IndexedImage, { level = 6, filter = 0, strategy, memLevel }: IndexedPngOptions = {}): Buffer {
   const { width, height, palette, indices } = image;
   const entries = palette.length / 3;
   if (!Number.isInteger(entries) || entries < 1 || entries > 256) throw new Error(`a PNG palette holds 1-256 RGB entries, found ${palette.length} bytes`);
@@ -43,13 +45,16 @@ export function encodeIndexedPng(image: IndexedImage, { level = 6, filter = 0, s
     const at = y * (width + 1);
     const row = indices.subarray(y * width, (y + 1) * width);
     rows[at] = filter;
-    if (filter === 0 || y === 0) rows.set(row, at + 1);
-    else {
+    if (filter === 0 || (filter === 2 && y === 0)) rows.set(row, at + 1);
+    else if (filter === 1) {
+      rows[at + 1] = row[0]!;
+      for (let x = 1; x < width; x++) rows[at + 1 + x] = (row[x]! - row[x - 1]!) & 0xff;
+    } else {
       const above = y * width - width;
       for (let x = 0; x < width; x++) rows[at + 1 + x] = (row[x]! - indices[above + x]!) & 0xff;
     }
   }
-  const idat = deflateSync(rows, strategy === undefined ? { level } : { level, strategy });
+  const idat = deflateSync(rows, { level, ...(strategy === undefined ? {} : { strategy }), ...(memLevel === undefined ? {} : { memLevel }) });
   return Buffer.concat([SIGNATURE, chunk('IHDR', ihdr), chunk('PLTE', palette), chunk('IDAT', idat), chunk('IEND', new Uint8Array(0))]);
 }
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { inflateSync } from 'node:zlib';
 import { loadCardFontFamilies } from '../../../src/data/og/font-files.ts';
-import { renderCard } from '../../../src/data/og/render.ts';
+import path from 'node:path';
+import { CARD_PNG, renderCard, renderCardImage } from '../../../src/data/og/render.ts';
 import { encodeIndexedPng } from '../../../src/lib/og/png.ts';
 import type { IndexedImage } from '../../../src/lib/og/raster.ts';
 
@@ -37,7 +38,7 @@ function expectSamePixels(image: IndexedImage, pixels: Buffer, channels: number)
 }
 
 describe('indexed PNG encoder', () => {
-  for (const [filter, level] of [[0, 6], [2, 6], [0, 1], [0, 9]] as const) {
+  for (const [filter, level] of [[0, 6], [1, 6], [2, 6], [0, 1], [1, 1], [0, 9]] as const) {
     it(`writes a palette PNG that decodes to the same pixels (filter ${filter}, zlib ${level})`, async () => {
       const image = testImage(37, 23, 200);
       const png = encodeIndexedPng(image, { filter, level });
@@ -95,4 +96,29 @@ describe('rendered cards', () => {
     expect(out.isPalette).toBe(true);
     expect(png.length).toBeLessThan(100 * 1024);
   }, 30_000);
+});
+
+describe('the card encoder settings', () => {
+  const families = loadCardFontFamilies();
+  const input = { siteName: 'Broadsheet', accent: '#b4232a', category: 'Chips & Compute', title: 'Sparse experts reach a trillion parameters as memory makers race', date: new Date('2026-05-02T00:00:00Z'), authors: ['Ada Quill', 'Bo Lindgren'], hero: false };
+  const hero = path.resolve(import.meta.dirname, '../../fixtures/site/content/articles/full-feature/hero.jpg');
+
+  // The settings cards were written with before the cheaper encode: the pixels must not change.
+  const BEFORE = { level: 6, filter: 0 } as const;
+  for (const kind of ['plain', 'hero'] as const) {
+    it(`decodes a real ${kind} card to the same pixels as the earlier zlib 6 encode`, async () => {
+      const card = await renderCardImage({ ...input, hero: kind === 'hero' }, families, kind === 'hero' ? hero : undefined);
+      const { image } = card;
+      expect(card.kind).toBe(kind);
+      const now = await decoded(encodeIndexedPng(image, CARD_PNG[kind]));
+      const before = await decoded(encodeIndexedPng(image, BEFORE));
+      expect([now.width, now.height, now.isPalette]).toEqual([1200, 630, true]);
+      expect(now.pixels.equals(before.pixels)).toBe(true);
+      expectSamePixels(image, now.pixels, now.channels);
+      // Written with the card's own settings (renderCard), byte for byte.
+      const rendered = await renderCard({ ...input, hero: kind === 'hero' }, families, kind === 'hero' ? hero : undefined);
+      expect(rendered.png.equals(encodeIndexedPng(image, CARD_PNG[kind]))).toBe(true);
+      expect(rendered.png.length).toBeLessThan(kind === 'hero' ? 100 * 1024 : 40 * 1024);
+    }, 30_000);
+  }
 });

@@ -24,7 +24,7 @@ export const median = (xs: number[]): number => {
 };
 
 const sec = (ms: number | undefined) => (ms === undefined || Number.isNaN(ms) ? '–' : `${(ms / 1000).toFixed(1)} s`);
-const gib = (b: number) => `${(b / 2 ** 30).toFixed(2)} GB`;
+const gib = (b: number) => `${(b / 2 ** 30).toFixed(2)} GiB`;
 const ratio = (a: number, b: number) => (b ? `${(a / b).toFixed(2)}×` : '–');
 
 function row(cells: string[]): string {

@@ -25,7 +25,7 @@ export function handOver(file: string, handoff: SearchHandoff): void {
  * What the Astro process tells the build script, so it can start Pagefind as soon as the
  * article pages are written (src/integrations/pagefind-early.ts): how many article pages
  * this build writes (from the article route), and where the last index is kept (from the
- * Pagefind integration).
+ * Pagefind integration, only when search is on: nothing starts without it).
  */
 export interface SearchMessage { type: 'broadsheet:search'; articlePages?: number; cacheDir?: string }
 

@@ -13,7 +13,7 @@
  * Above EARLY_LIMIT articles Pagefind waits for Astro to exit, as before: at
  * 10,000 articles the two side by side went past 5.8 GiB.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './files-under.ts';
 import { buildIndex, searchDigest, type EarlyIndex } from './pagefind.ts';
@@ -68,9 +68,9 @@ export class EarlySearch {
   onMessage(message: unknown): void {
     if (!isSearchMessage(message)) return;
     if (message.cacheDir) this.#cacheDir = message.cacheDir;
-    const count = message.articlePages;
-    if (count === undefined || this.#started || this.#timer || count < 1 || count > this.limit) return;
-    this.#expected = count;
+    if (message.articlePages !== undefined) this.#expected = message.articlePages;
+    // Both are needed: the count, and the Pagefind integration's word that search is on.
+    if (!this.#cacheDir || this.#started || this.#timer || this.#expected < 1 || this.#expected > this.limit) return;
     this.#timer = setInterval(() => this.#poll(), POLL_MS);
     this.#timer.unref();
   }
@@ -117,6 +117,10 @@ export class EarlySearch {
       settle: async () => {
         const kept = await started.done.catch(() => undefined);
         return { usable: kept !== undefined && same(started.stamps, stamps(this.siteDir)), kept: kept === true, aheadMs: asked - started.at };
+      },
+      discard: async () => {
+        await started.done.catch(() => {});
+        rmSync(path.join(this.siteDir, 'pagefind'), { recursive: true, force: true });
       },
     };
   }

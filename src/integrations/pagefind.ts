@@ -83,6 +83,8 @@ export interface EarlyIndex {
    * `kept` when it is also filed in the cache for the next build.
    */
   settle(): Promise<{ usable: boolean; kept: boolean; aheadMs: number }>;
+  /** Waits for it and removes what it wrote (the build failed, or has no search). */
+  discard(): Promise<void>;
 }
 
 /** Indexes the article pages and writes the bundle; throws on any Pagefind error. */
@@ -130,7 +132,8 @@ export default function pagefindIntegration({ enabled = true } = {}): AstroInteg
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
-        tellBuildScript({ cacheDir });
+        // The build script starts Pagefind early only after this (src/integrations/pagefind-early.ts).
+        if (enabled) tellBuildScript({ cacheDir });
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!enabled) {

@@ -45,11 +45,14 @@ function bundle(dir: string): Record<string, string> {
 }
 
 const announce = (count: number) => ({ type: 'broadsheet:search', articlePages: count });
+/** What the Pagefind integration sends when search is on. */
+const searchOn = () => ({ type: 'broadsheet:search', cacheDir: path.join(root, 'cache') });
 
 describe('early search index', () => {
   it('starts only when every announced page is complete, and gives the same bundle as indexing afterwards', async () => {
     const dir = newSite();
     const early = new EarlySearch(dir);
+    early.onMessage(searchOn());
     early.onMessage(announce(2));
     writePage(dir, 'a', page('Chiplets', 'Packaging news about chiplets.'));
     // Half-written: no closing tag yet.
@@ -59,6 +62,7 @@ describe('early search index', () => {
 
     const again = new EarlySearch(dir);
     again.onMessage(announce(2));
+    again.onMessage(searchOn());
     writePage(dir, 'b', page('Memory', 'High bandwidth memory stacks.'));
     await until(() => readdirSync(dir).includes('pagefind'));
     const result = await indexSite(dir, undefined, again.index());
@@ -74,6 +78,7 @@ describe('early search index', () => {
     const dir = newSite();
     writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
     const early = new EarlySearch(dir);
+    early.onMessage(searchOn());
     early.onMessage(announce(1));
     await until(() => readdirSync(dir).includes('pagefind'));
     writePage(dir, 'a', page('Chiplets', 'Packaging news, now about interposers.'));
@@ -107,15 +112,20 @@ describe('early search index', () => {
     expect((await indexSite(dir, cacheDir)).reused).toBe(true);
   }, 60_000);
 
-  it('never starts above its article limit, nor for messages that are not its own', async () => {
+  it('never starts with search off, above its article limit, or for messages that are not its own', async () => {
     const dir = newSite();
     writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
     writePage(dir, 'b', page('Memory', 'Stacks.'));
+    // search: false — the Pagefind integration says nothing, so the announced pages are not indexed.
+    const off = new EarlySearch(dir);
+    off.onMessage(announce(2));
     const early = new EarlySearch(dir, 1);
+    early.onMessage(searchOn());
     early.onMessage(announce(2));
     early.onMessage({ type: 'other', articlePages: 1 });
     early.onMessage({ type: 'broadsheet:search', articlePages: 'two' });
     await new Promise((r) => setTimeout(r, 400));
+    expect(off.index()).toBeUndefined();
     expect(early.index()).toBeUndefined();
     expect(readdirSync(dir)).not.toContain('pagefind');
   }, 60_000);

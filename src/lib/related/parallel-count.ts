@@ -68,6 +68,9 @@ export async function countTermsInParallel(records: readonly TextFields[], optio
 
   const toGlobal = new Map<Helper, Int32Array>();
   for (const [h, d] of done) toGlobal.set(h, new Int32Array(d.stems.length).fill(-1));
+  let entries = 0;
+  for (let c = front; c < numChunks; c++) entries += chunks.get(c)![1].cols.length;
+  counter.reserveExactly(entries);
   for (let c = front; c < numChunks; c++) {
     const [h, { start, cols, tf, firstSeen }] = chunks.get(c)!;
     const map = toGlobal.get(h)!;

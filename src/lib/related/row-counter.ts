@@ -15,8 +15,8 @@ export class RowCounter {
   private touched = new Int32Array(1024);
   private scratch = new Int32Array(1024);
   private count = 0;
-  private cols = new Int32Array(1 << 16);
-  private tfs = new Float32Array(1 << 16);
+  private cols: Int32Array = new Int32Array(1 << 16);
+  private tfs: Float32Array = new Float32Array(1 << 16);
   private size = 0;
   private readonly starts: number[] = [0];
   private readonly lengths: number[] = [];
@@ -99,13 +99,24 @@ export class RowCounter {
 
   private ensure(capacity: number): void {
     if (capacity <= this.cols.length) return;
-    const size = Math.max(capacity, this.cols.length * 2);
-    const cols = new Int32Array(size);
+    this.resize(Math.max(capacity, this.cols.length * 2), false);
+  }
+
+  private resize(capacity: number, shared: boolean): void {
+    const cols = shared ? sharedInt32(capacity) : new Int32Array(capacity);
     cols.set(this.cols.subarray(0, this.size));
     this.cols = cols;
-    const tfs = new Float32Array(size);
+    const tfs = shared ? new Float32Array(new SharedArrayBuffer(4 * capacity)) : new Float32Array(capacity);
     tfs.set(this.tfs.subarray(0, this.size));
     this.tfs = tfs;
+  }
+
+  /**
+   * Room for exactly `entries` more entries, on SharedArrayBuffers: when the rows then fill it
+   * (the merge of a parallel count knows its total), finish() hands the buffers over uncopied.
+   */
+  reserveExactly(entries: number): void {
+    this.resize(this.size + entries, true);
   }
 
   /** The rows ended since the last call, as CSR (start[0] = 0), then forgets them. */
@@ -119,11 +130,9 @@ export class RowCounter {
 
   finish(vocab: Vocabulary, phrases: number[]): TermCounts {
     const numTerms = vocab.stems.length + phrases.length;
-    // cols and tf on SharedArrayBuffers: a worker weighs part of the rows in place (parallel.ts)
-    const cols = sharedInt32(this.size);
-    cols.set(this.cols.subarray(0, this.size));
-    const tf = new Float32Array(new SharedArrayBuffer(4 * this.size));
-    tf.set(this.tfs.subarray(0, this.size));
+    // cols and tf on SharedArrayBuffers: workers weigh the rows in place (parallel-weigh.ts)
+    if (!(this.cols.buffer instanceof SharedArrayBuffer) || this.cols.length !== this.size) this.resize(this.size, true);
+    const { cols, tfs: tf } = this;
     return {
       start: Int32Array.from(this.starts),
       cols,

@@ -5,6 +5,7 @@
  * each block's picks sent back encoded). Imports no zod and no Astro, so it is ready in tens of
  * milliseconds.
  */
+import { flushCompileCache } from 'node:module';
 import { workerData, type MessagePort } from 'node:worker_threads';
 import { countChunks, type CountJob } from './count-chunks.ts';
 import { encodePicks } from './pick-codec.ts';
@@ -51,6 +52,11 @@ function runQueries({ index: packed, blockSize }: QueryJob, blocks: Int32Array, 
   }
   // Nothing left: the thread idles until parallel.ts ends it (sent messages are delivered first).
 }
+
+// The modules are loaded: write their compiled code to the cache now (parallel.ts turns it on), as
+// Node would only at the thread's exit, which a worker that is terminated, or whose process exits
+// soon after (`npm run related`), may not reach.
+flushCompileCache();
 
 const { port, chunks, weighClaims, blocks, me } = workerData as RelatedWorkerData;
 port.on('message', (job: CountJob | WeighJob | QueryJob) => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -165,15 +165,45 @@ describe('related articles on worker threads', () => {
 
   it('leaves no thread running: a process that used workers exits by itself', () => {
     const script = `
-      import { computeAllRelatedInParallel } from ${engine('index.ts')};
+      import { buildRelatedIndex, parseRelatedOptions, publishedInOrder, startRelatedThreads } from ${engine('index.ts')};
       const records = Array.from({ length: 300 }, (_, i) => ({ id: 'a' + i, title: 'topic ' + (i % 7) + ' words', description: '', highlights: [], headings: [],
         bodyText: 'shared words about topic ' + (i % 7) + ' and more ' + (i % 11), tags: [], category: '', authors: [], pubDate: new Date(Date.UTC(2024, 0, 1 + i)) }));
-      const picks = await computeAllRelatedInParallel(records, { now: new Date(Date.UTC(2030, 0, 1)) }, { threads: 2, minArticlesPerThread: 1 });
-      console.log(Object.keys(picks).length);
+      const threads = startRelatedThreads(records.length, { threads: 2, minArticlesPerThread: 1, callerWorks: false });
+      const options = parseRelatedOptions({ now: new Date(Date.UTC(2030, 0, 1)) });
+      const counts = await threads.countTerms(publishedInOrder(records), options);
+      const index = buildRelatedIndex(records, options, counts, await threads.weighRows(counts, records.length, options));
+      const { picks, perThread } = await threads.queryAll(index);
+      await threads.close();
+      console.log(picks.length, perThread[1]); // the worker computed every article
     `;
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    // a file, not `-e`: workers inherit the process's flags, and `--input-type` would stop them loading
+    const child = spawnSync(process.execPath, [workerFile('exits.mjs', script)], { encoding: 'utf8', timeout: 60_000 });
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0); // a live worker would keep the process alive until the timeout kills it
-    expect(child.stdout.trim()).toBe('300');
+    expect(child.stdout.trim()).toBe('300 300');
+  });
+
+  it('starts workers with Node’s compile cache on, in Node’s default directory when none is set', () => {
+    // The calling thread has no cache (NODE_COMPILE_CACHE unset), so whatever lands in the temp
+    // directory's node-compile-cache was written by the worker compiling its module graph.
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-related-cache-'));
+    try {
+      const script = `
+        import { computeAllRelatedInParallel } from ${engine('index.ts')};
+        import { getCompileCacheDir } from 'node:module';
+        const records = Array.from({ length: 40 }, (_, i) => ({ id: 'a' + i, title: 'topic ' + (i % 5), description: '', highlights: [], headings: [],
+          bodyText: 'words about topic ' + (i % 5), tags: [], category: '', authors: [], pubDate: new Date(Date.UTC(2024, 0, 1 + i)) }));
+        await computeAllRelatedInParallel(records, { now: new Date(Date.UTC(2030, 0, 1)) }, { threads: 2, minArticlesPerThread: 1, callerWorks: false });
+        console.log(getCompileCacheDir() ?? 'none');
+      `;
+      const { NODE_COMPILE_CACHE: _unset, ...env } = process.env;
+      const child = spawnSync(process.execPath, [workerFile('cache.mjs', script)], { encoding: 'utf8', timeout: 60_000, env: { ...env, TMPDIR: tmp } });
+      expect(child.stderr).toBe('');
+      expect(child.stdout.trim()).toBe('none'); // not on for the calling thread
+      const cache = path.join(tmp, 'node-compile-cache');
+      expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(5); // worker.ts and its imports
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

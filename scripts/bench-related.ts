@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { buildRelatedIndex, computeAllRelated, parseRelatedOptions, publishedInOrder, startRelatedThreads, type RelatedIndex, type RelatedOptionsInput, type RelatedPick, type RelatedRecord } from '../src/lib/related/index.ts';
+import { buildIndexBase, buildRelatedIndex, computeAllRelated, parseRelatedOptions, publishedInOrder, startRelatedThreads, type IndexBase, type RelatedIndex, type RelatedOptionsInput, type RelatedPick, type RelatedRecord } from '../src/lib/related/index.ts';
 import { mulberry32 } from '../src/lib/seeded-random.ts';
 
 const VOCAB = 30_000;
@@ -142,7 +142,9 @@ async function runSingle(n: number, extra: RelatedOptionsInput, threads: number 
   const options = parseRelatedOptions({ now: NOW, ...extra });
   const published = publishedInOrder(records);
   const counts = await pool.countTerms(published, options);
-  const index = buildRelatedIndex(records, options, counts, counts && (await pool.weighRows(counts, published.length, options)));
+  let base: IndexBase | undefined;
+  const weighed = counts && (await pool.weighRows(counts, published.length, options, () => (base = buildIndexBase(records, options))));
+  const index = buildRelatedIndex(records, options, counts, weighed, base);
   const t1 = performance.now();
   const { picks: byDoc, perThread } = await pool.queryAll(index);
   await pool.close();

@@ -83,13 +83,13 @@ function buildTagVectors(records: readonly RelatedRecord[]) {
   return { rows: packRows(rows), names };
 }
 
-/**
- * Phases 1 and 2: add all records, then finalise IDF, norms and impact-pruned postings.
- * `counts` and `weighed`, when given, are countTerms(publishedInOrder(input), options) and the
- * weighed rows of those counts, computed elsewhere (on several threads: parallel.ts).
- */
-export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}, counts?: TermCounts, weighed?: WeighedRows): RelatedIndex {
-  const options = parseRelatedOptions(optionsInput);
+/** Everything in the index but the text rows: what can be built while the rows are weighed. */
+export type IndexBase = Omit<RelatedIndex, 'text' | 'textCandidates' | 'textPostings' | 'termLabels' | 'numTerms' | 'stats'> & {
+  stats: Pick<RelatedIndex['stats'], 'docs' | 'eligible' | 'tags' | 'truncatedTags'>;
+};
+
+/** Records, dates, categories, tags and the fallback lists (no text): checks ids and dates. */
+export function buildIndexBase(input: readonly RelatedRecord[], options: RelatedOptions): IndexBase {
   const now = (options.now ?? new Date()).getTime();
   const seen = new Set<string>();
   for (const r of input) {
@@ -121,11 +121,8 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     category[d] = c;
   });
 
-  const textVectors = buildTextVectors(records, options, counts ?? countTerms(records, options), counts ? weighed : undefined);
   const tagVectors = buildTagVectors(records);
-  const limit = options.maxPostingsPerTerm;
-  const textPostings = impactPostings(textVectors.candidateRows, textVectors.numTerms, eligible, time, limit);
-  const tagPostings = impactPostings(tagVectors.rows, tagVectors.names.length, eligible, time, limit);
+  const tagPostings = impactPostings(tagVectors.rows, tagVectors.names.length, eligible, time, options.maxPostingsPerTerm);
 
   const order: number[] = [];
   for (let d = 0; d < n; d++) if (eligible[d]) order.push(d);
@@ -142,23 +139,40 @@ export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput:
     eligible,
     category,
     categoryNames,
-    text: textVectors.rows,
-    textCandidates: textVectors.candidateRows,
-    textPostings: textPostings.postings,
-    termLabels: textVectors.labels,
-    numTerms: textVectors.numTerms,
     tags: tagVectors.rows,
     tagPostings: tagPostings.postings,
     tagNames: tagVectors.names,
     newest: Int32Array.from(order),
     newestByCategory: perCategory.map((l) => Int32Array.from(l)),
+    stats: { docs: n, eligible: order.length, tags: tagVectors.names.length, truncatedTags: tagPostings.truncatedLists },
+  };
+}
+
+/**
+ * Phases 1 and 2: add all records, then finalise IDF, norms and impact-pruned postings.
+ * `counts`, `weighed` and `base`, when given, are countTerms(publishedInOrder(input), options),
+ * the weighed rows of those counts and buildIndexBase(input, options), computed elsewhere (on
+ * several threads: parallel.ts); the index is the same either way.
+ */
+export function buildRelatedIndex(input: readonly RelatedRecord[], optionsInput: RelatedOptionsInput = {}, counts?: TermCounts, weighed?: WeighedRows, base?: IndexBase): RelatedIndex {
+  const options = base?.options ?? parseRelatedOptions(optionsInput);
+  const { stats, ...rest } = base ?? buildIndexBase(input, options);
+  const textVectors = buildTextVectors(rest.records, options, counts ?? countTerms(rest.records, options), counts ? weighed : undefined);
+  const textPostings = impactPostings(textVectors.candidateRows, textVectors.numTerms, rest.eligible, rest.time, options.maxPostingsPerTerm);
+  return {
+    ...rest,
+    text: textVectors.rows,
+    textCandidates: textVectors.candidateRows,
+    textPostings: textPostings.postings,
+    termLabels: textVectors.labels,
+    numTerms: textVectors.numTerms,
     stats: {
-      docs: n,
-      eligible: order.length,
+      docs: stats.docs,
+      eligible: stats.eligible,
       terms: textVectors.numTerms,
       truncatedTerms: textPostings.truncatedLists,
-      tags: tagVectors.names.length,
-      truncatedTags: tagPostings.truncatedLists,
+      tags: stats.tags,
+      truncatedTags: stats.truncatedTags,
     },
   };
 }

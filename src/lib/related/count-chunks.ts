@@ -8,14 +8,14 @@
 import type { MessagePort } from 'node:worker_threads';
 import type { RelatedOptions } from './options.ts';
 import { RowCounter } from './row-counter.ts';
-import { countRecord, type TextFields } from './term-counts.ts';
+import { countPacked, type PackedTexts } from './text-pack.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 export interface CountJob {
   type: 'count';
-  /** Articles docs[i] = article first + i, up to the last one. */
+  /** Packed article i is article first + i, up to the last one. */
   first: number;
-  docs: TextFields[];
+  texts: PackedTexts;
   boosts: RelatedOptions['fieldBoosts'];
   chunkSize: number;
   numChunks: number;
@@ -58,7 +58,7 @@ export function countChunks(job: CountJob, state: Int32Array, port: MessagePort)
   const counter = new RowCounter();
   const tokens: number[] = [];
   let stamp = new Int32Array(1024); // chunk + 1 where a local id was last seen
-  const total = job.first + job.docs.length;
+  const total = job.first + job.texts.firstField.length - 1;
   const lowest = Math.ceil(job.first / job.chunkSize);
   for (let chunk = claimChunk(state, job.numChunks, true, lowest); chunk >= 0; chunk = claimChunk(state, job.numChunks, true, lowest)) {
     const firstSeen: number[] = [];
@@ -76,7 +76,7 @@ export function countChunks(job: CountJob, state: Int32Array, port: MessagePort)
       }
     };
     for (let d = chunk * job.chunkSize, end = Math.min(total, d + job.chunkSize); d < end; d++) {
-      countRecord(job.docs[d - job.first]!, job.boosts, vocab, counter, tokens, sight);
+      countPacked(job.texts, d - job.first, job.boosts, vocab, counter, tokens, sight);
     }
     const rows = counter.takeRows();
     const result: ChunkResult = { type: 'chunk', chunk, ...rows, firstSeen: Int32Array.from(firstSeen) };

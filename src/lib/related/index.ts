@@ -1,7 +1,7 @@
 // Related-articles engine: pure TypeScript, no Astro runtime imports, so it can run
 // in content loaders, scripts and unit tests alike.
 export { relatedOptionsSchema, parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
-export { buildRelatedIndex, publishedInOrder, type RelatedIndex } from './build-index.ts';
+export { buildIndexBase, buildRelatedIndex, publishedInOrder, type IndexBase, type RelatedIndex } from './build-index.ts';
 export { relatedFor } from './related.ts';
 export { computeAllRelated } from './compute-all.ts';
 export { computeAllRelatedInParallel, startRelatedThreads, type ParallelOptions, type RelatedThreads } from './parallel.ts';

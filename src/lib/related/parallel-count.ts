@@ -14,6 +14,7 @@ import type { RelatedOptions } from './options.ts';
 import { RowCounter } from './row-counter.ts';
 import { settle, type Helper } from './settle.ts';
 import { countRecord, countTerms, type TermCounts, type TextFields } from './term-counts.ts';
+import { packTexts } from './text-pack.ts';
 import { Vocabulary } from './vocabulary.ts';
 
 // About 6 ms of tokenising per chunk (64 articles of 600 words): fine-grained enough to balance.
@@ -27,9 +28,14 @@ export async function countTermsInParallel(records: readonly TextFields[], optio
   const chunkSize = Math.max(CHUNK_SIZE, Math.ceil(records.length / 0xffff));
   const numChunks = Math.ceil(records.length / chunkSize);
   const first = callerWorks ? chunkSize * Math.floor(numChunks * (1 - WORKER_SHARE)) : 0;
-  const docs = records.slice(first).map(({ title, description, highlights, headings, bodyText }) => ({ title, description, highlights, headings, bodyText }));
+  const texts = packTexts(records.slice(first));
   Atomics.store(state, 0, 0);
-  for (const h of helpers) h.port.postMessage({ type: 'count', first, docs, boosts: options.fieldBoosts, chunkSize, numChunks } satisfies CountJob);
+  const live = helpers.filter((h) => !h.gone);
+  // the bytes go to one worker without a copy (transferred); any other worker gets a copy
+  live.forEach((h, i) => {
+    const job: CountJob = { type: 'count', first, texts: i === live.length - 1 ? texts : { ...texts, bytes: texts.bytes.slice() }, boosts: options.fieldBoosts, chunkSize, numChunks };
+    h.port.postMessage(job, i === live.length - 1 ? [texts.bytes.buffer as ArrayBuffer] : []);
+  });
 
   const chunks = new Map<number, [Helper, ChunkResult]>();
   const done = new Map<Helper, CountDone>();
@@ -62,6 +68,9 @@ export async function countTermsInParallel(records: readonly TextFields[], optio
 
   const toGlobal = new Map<Helper, Int32Array>();
   for (const [h, d] of done) toGlobal.set(h, new Int32Array(d.stems.length).fill(-1));
+  let entries = 0;
+  for (let c = front; c < numChunks; c++) entries += chunks.get(c)![1].cols.length;
+  counter.reserveExactly(entries);
   for (let c = front; c < numChunks; c++) {
     const [h, { start, cols, tf, firstSeen }] = chunks.get(c)!;
     const map = toGlobal.get(h)!;

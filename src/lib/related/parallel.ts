@@ -3,8 +3,10 @@
  * start first and boot while this thread begins, then
  * 1. terms are counted in chunks of articles, this thread from the front and workers from the
  *    back, merged so term ids come out as on one thread (parallel-count.ts);
- * 2. the rest of the index is built here; its rows and postings live on SharedArrayBuffers, so
- *    workers read them in place;
+ * 2. the rows are weighed in chunks by all threads (parallel-weigh.ts), while this thread first
+ *    builds the parts of the index that need no text (dates, tags, fallback lists); then the text
+ *    postings are built here. Rows and postings live on SharedArrayBuffers, so workers read them
+ *    in place;
  * 3. articles are split into blocks that this thread and the workers take from a shared
  *    counter until none is left (a slow or late thread simply takes fewer). Each article's picks
  *    do not depend on the thread that computed them and are stored by doc number.
@@ -14,17 +16,20 @@
  * before the result is returned.
  */
 import { existsSync } from 'node:fs';
+import { getCompileCacheDir } from 'node:module';
 import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import { buildRelatedIndex, publishedInOrder, type QueryIndex } from './build-index.ts';
+import { buildIndexBase, buildRelatedIndex, publishedInOrder, type IndexBase, type QueryIndex } from './build-index.ts';
 import { parseRelatedOptions, type RelatedOptions, type RelatedOptionsInput } from './options.ts';
 import { countTermsInParallel } from './parallel-count.ts';
+import { weighChunkSize, weighRowsInParallel } from './parallel-weigh.ts';
 import { decodePicks } from './pick-codec.ts';
 import { relatedForDoc } from './related.ts';
 import type { TermCounts } from './term-counts.ts';
-import { joinRows, termWeights, weighRows, type WeighedRows } from './text-vectors.ts';
-import type { BlockResult, QueryJob, RelatedWorkerData, WeighJob, WeighResult } from './worker.ts';
+import type { WeighedRows } from './text-vectors.ts';
+import type { BlockResult, QueryJob, RelatedWorkerData } from './worker.ts';
 import { settle, type Helper } from './settle.ts';
 import { packQueryIndex } from './shared-index.ts';
 import type { RelatedPick, RelatedRecord } from './types.ts';
@@ -50,6 +55,18 @@ export interface ParallelOptions {
 const BLOCK_SIZE = 64;
 const MAIN = 1;
 
+/**
+ * The environment of a worker: this one's, with Node's module compile cache on. A worker loads
+ * its modules from source, and stripping the TypeScript types of its module graph took most of
+ * its start-up (230-300 ms on a loaded machine, 80-100 ms with the cache: docs/related.md). The
+ * cache is Node's own (its default directory, or NODE_COMPILE_CACHE, or the one this process
+ * uses); NODE_DISABLE_COMPILE_CACHE=1 still switches it off, and it changes no result.
+ */
+function workerEnv(): NodeJS.ProcessEnv {
+  const dir = process.env.NODE_COMPILE_CACHE || getCompileCacheDir() || path.join(os.tmpdir(), 'node-compile-cache');
+  return { ...process.env, NODE_COMPILE_CACHE: dir };
+}
+
 function defaultWorkerFile(): string | undefined {
   const url = new URL('./worker.ts', import.meta.url);
   return url.protocol === 'file:' ? fileURLToPath(url) : undefined;
@@ -58,8 +75,11 @@ function defaultWorkerFile(): string | undefined {
 export interface RelatedThreads {
   /** countTerms(records, options) for records in index order (publishedInOrder); undefined when no worker shares it. */
   countTerms(records: readonly RelatedRecord[], options: RelatedOptions): Promise<TermCounts | undefined>;
-  /** The weighed rows of those counts, half of them on a worker; undefined when no worker shares it. */
-  weighRows(counts: TermCounts, n: number, options: RelatedOptions): Promise<WeighedRows | undefined>;
+  /**
+   * The weighed rows of those counts, shared with the workers (parallel-weigh.ts); undefined when
+   * no worker shares it. `meanwhile` runs on this thread while the workers weigh.
+   */
+  weighRows(counts: TermCounts, n: number, options: RelatedOptions, meanwhile?: () => void): Promise<WeighedRows | undefined>;
   /** Picks per doc number, and how many articles each thread computed (this one first). */
   queryAll(index: QueryIndex): Promise<{ picks: RelatedPick[][]; perThread: number[] }>;
   /** Ends every worker; resolves once they have exited. */
@@ -75,13 +95,15 @@ export function startRelatedThreads(maxArticles: number, options: ParallelOption
   const usable = wanted > 0 && workerFile !== undefined && existsSync(workerFile);
   const blocks = new Int32Array(new SharedArrayBuffer(4 * (1 + Math.ceil(maxArticles / BLOCK_SIZE))));
   const chunks = new Int32Array(new SharedArrayBuffer(4));
+  const weighClaims = new Int32Array(new SharedArrayBuffer(4 * (1 + Math.ceil(maxArticles / weighChunkSize(maxArticles)))));
   const helpers: Helper[] = [];
+  const env = usable ? workerEnv() : undefined;
   let exited = 0;
   for (let i = 0; usable && i < wanted; i++) {
     const { port1, port2 } = new MessageChannel();
     const me = MAIN + 1 + i;
-    const data: RelatedWorkerData = { port: port2, chunks, blocks, me };
-    const helper: Helper = { worker: new Worker(workerFile!, { workerData: data, transferList: [port2] }), port: port1, me, gone: false };
+    const data: RelatedWorkerData = { port: port2, chunks, weighClaims, blocks, me };
+    const helper: Helper = { worker: new Worker(workerFile!, { workerData: data, transferList: [port2], env }), port: port1, me, gone: false };
     // A worker that cannot start or fails only costs its share of the work, never the build.
     helper.worker.on('error', () => (helper.gone = true));
     helper.worker.on('exit', () => {
@@ -92,7 +114,7 @@ export function startRelatedThreads(maxArticles: number, options: ParallelOption
   }
   return {
     countTerms: async (records, options) => (helpers.length === 0 || options.bigrams ? undefined : countTermsInParallel(records, options, helpers, chunks, callerWorks)),
-    weighRows: (counts, n, options) => weighInParallel(counts, n, options, helpers, callerWorks),
+    weighRows: (counts, n, options, meanwhile) => weighRowsInParallel(counts, n, options, helpers, weighClaims, callerWorks, meanwhile),
     queryAll: (index) => queryAll(index, blocks, helpers, callerWorks),
     close: async () => {
       for (const h of helpers) h.port.close();
@@ -100,29 +122,6 @@ export function startRelatedThreads(maxArticles: number, options: ParallelOption
     },
     running: () => helpers.length - exited,
   };
-}
-
-/**
- * Rows of articles [0, n): the first half weighed here, the second on a worker meanwhile (it is
- * idle between counting and the queries). Each row depends only on its counts and the shared term
- * weights, so the joined rows are the ones one thread would build.
- */
-async function weighInParallel(counts: TermCounts, n: number, options: RelatedOptions, helpers: Helper[], callerWorks: boolean): Promise<WeighedRows | undefined> {
-  const helper = helpers.find((h) => !h.gone);
-  if (!helper) return undefined;
-  const weights = termWeights(counts, n, options);
-  const split = callerWorks ? Math.floor(n / 2) : 0;
-  const { start, cols, tf, length } = counts;
-  helper.port.postMessage({ type: 'weigh', counts: { start, cols, tf, length }, weights, options, first: split, end: n } satisfies WeighJob);
-  const mine = weighRows(counts, weights, options, 0, split);
-  let theirs: WeighedRows | undefined;
-  const receive = (_h: Helper, m: WeighResult | { type: string }) => {
-    if (m.type === 'weighed') theirs = m as WeighResult;
-  };
-  for (let m = receiveMessageOnPort(helper.port); m; m = receiveMessageOnPort(helper.port)) receive(helper, m.message);
-  await settle([helper], receive, () => (theirs || helper.gone ? 'settled' : 'waiting'));
-  theirs ??= weighRows(counts, weights, options, split, n); // the worker failed: weighed here
-  return { rows: joinRows([mine.rows, theirs.rows]), candidateRows: joinRows([mine.candidateRows, theirs.candidateRows]) };
 }
 
 /** One-shot: the block claims are not reset, so a RelatedThreads serves one index. */
@@ -183,8 +182,10 @@ export async function computeAllRelatedInParallel(records: readonly RelatedRecor
     const options = parseRelatedOptions(optionsInput);
     const published = publishedInOrder(records);
     const counts = await threads.countTerms(published, options);
-    const weighed = counts && (await threads.weighRows(counts, published.length, options));
-    const index = buildRelatedIndex(records, options, counts, weighed);
+    // the rest of the index needs no text rows: built here while the workers weigh them
+    let base: IndexBase | undefined;
+    const weighed = counts && (await threads.weighRows(counts, published.length, options, () => (base = buildIndexBase(records, options))));
+    const index = buildRelatedIndex(records, options, counts, weighed, base);
     const { picks } = await threads.queryAll(index);
     const out: Record<string, RelatedPick[]> = {};
     index.records.forEach((r, d) => (out[r.id] = picks[d]!));

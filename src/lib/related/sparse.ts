@@ -44,7 +44,7 @@ export class RowBuilder {
     this.start[++this.rows] = this.size;
   }
 
-  /** The rows on SharedArrayBuffers (worker threads read them in place). */
+  /** The rows on SharedArrayBuffers (worker threads read them in place); the builder starts over empty. */
   finish(): SparseRows {
     const start = sharedInt32(this.rows + 1);
     start.set(this.start.subarray(0, this.rows + 1));
@@ -52,6 +52,8 @@ export class RowBuilder {
     cols.set(this.cols.subarray(0, this.size));
     const values = sharedFloat64(this.size);
     values.set(this.values.subarray(0, this.size));
+    this.rows = 0;
+    this.size = 0;
     return { start, cols, values };
   }
 }

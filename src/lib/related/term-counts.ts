@@ -68,13 +68,18 @@ export function countRecord(r: TextFields, boosts: RelatedOptions['fieldBoosts']
   for (const field of fieldsOf(r, boosts)) {
     tokens.length = 0;
     vocab.encode(field.text, tokens);
-    sight?.(tokens);
-    if (field.boost === 0) continue;
-    counter.reserve(vocab.stems.length);
-    counter.add(tokens, tokens.length, field.boost, null);
+    addField(tokens, field.boost, vocab, counter, sight);
   }
   // A counting worker's ids are local: its rows are sorted after their ids are mapped (parallel-count.ts).
   counter.endRow(sight === undefined);
+}
+
+/** One field's tokens counted into the current row (and shown to `sight`, zero boost or not). */
+export function addField(tokens: number[], boost: number, vocab: Vocabulary, counter: RowCounter, sight?: (tokens: number[]) => void): void {
+  sight?.(tokens);
+  if (boost === 0) return;
+  counter.reserve(vocab.stems.length);
+  counter.add(tokens, tokens.length, boost, null);
 }
 
 /**

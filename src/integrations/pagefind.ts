@@ -35,7 +35,7 @@ export interface IndexResult {
 
 // What else decides the bundle: Pagefind's version and the options below.
 const INDEX_OPTIONS = { excludeSelectors: ['.prose table'] };
-const ARTICLE_DIR = 'articles';
+export const ARTICLE_DIR = 'articles';
 export const ARTICLE_PAGES = `${ARTICLE_DIR}/**/*.html`;
 const PAGEFIND_VERSION = packageVersion('pagefind');
 
@@ -54,10 +54,11 @@ export const searchDigest = (siteDir: string) => pagesDigest(siteDir, ARTICLE_DI
 /**
  * Indexes the article pages under `siteDir` and writes the bundle to `siteDir/pagefind`.
  * With a `cacheDir`, a bundle made from exactly the same pages is copied instead.
+ * `knownDigest` is the pages' digest if already taken (by the early index, beside Astro).
  * `early` is an index already started on these pages (src/integrations/pagefind-early.ts):
  * kept when they have not changed since, replaced otherwise.
  */
-export async function indexSite(siteDir: string, cacheDir?: string, early?: EarlyIndex): Promise<IndexResult> {
+export async function indexSite(siteDir: string, cacheDir?: string, early?: EarlyIndex, knownDigest?: string): Promise<IndexResult> {
   const started = performance.now();
   const outputPath = path.join(siteDir, 'pagefind');
   // An early index writes into outputPath: let it finish before anything else touches the folder.
@@ -67,7 +68,7 @@ export async function indexSite(siteDir: string, cacheDir?: string, early?: Earl
     if (cacheDir && !ahead.kept) keepIndex(cacheDir, searchDigest(siteDir), outputPath);
     return { pages: indexedPages(outputPath), ms: performance.now() - started, outputPath, aheadMs: ahead.aheadMs };
   }
-  const digest = cacheDir ? searchDigest(siteDir) : '';
+  const digest = cacheDir ? (knownDigest ?? searchDigest(siteDir)) : '';
   if (cacheDir && restoreIndex(cacheDir, digest, outputPath)) {
     return { pages: indexedPages(outputPath), ms: performance.now() - started, outputPath, reused: true };
   }
@@ -119,8 +120,8 @@ export const indexedLine = (r: IndexResult, root = process.cwd()) =>
 const clock = new Intl.DateTimeFormat([], { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false });
 
 /** Indexes a site handed over by the integration (scripts/build.mjs); `outDir` is the real output the log names. */
-export async function indexSearchAfterBuild(handoff: SearchHandoff, outDir: string, early?: EarlyIndex): Promise<void> {
-  const result = await indexSite(handoff.siteDir, handoff.cacheDir, early);
+export async function indexSearchAfterBuild(handoff: SearchHandoff, outDir: string, early?: EarlyIndex, knownDigest?: string): Promise<void> {
+  const result = await indexSite(handoff.siteDir, handoff.cacheDir, early, knownDigest);
   console.log(`${clock.format(new Date())} [broadsheet-pagefind] ${indexedLine({ ...result, outputPath: path.join(outDir, 'pagefind') })}`);
 }
 

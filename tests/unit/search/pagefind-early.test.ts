@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EarlySearch } from '../../../src/integrations/pagefind-early.ts';
-import { buildIndex, indexSite } from '../../../src/integrations/pagefind.ts';
+import { buildIndex, indexSite, searchDigest } from '../../../src/integrations/pagefind.ts';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -113,6 +113,19 @@ describe('early search index', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(next.index()).toBeUndefined();
     expect((await indexSite(dir, cacheDir)).reused).toBe(true);
+  }, 60_000);
+
+  it('hands over the digest it took, while the pages stay as they were', async () => {
+    const dir = newSite();
+    writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
+    const early = new EarlySearch(dir);
+    early.onMessage(searchOn());
+    early.onMessage(announce(1));
+    await until(() => early.digest() !== undefined);
+    expect(early.digest()).toBe(searchDigest(dir));
+    await indexSite(dir, path.join(root, 'cache'), early.index(), early.digest());
+    writePage(dir, 'a', page('Chiplets', 'Packaging news, rewritten at length.'));
+    expect(early.digest()).toBeUndefined();
   }, 60_000);
 
   it('never starts with search off, above its article limit, or for messages that are not its own', async () => {

@@ -2,16 +2,17 @@
 import { defineCollection } from 'astro:content';
 import { makeArticleSchema, makeAuthorSchema } from './lib/content/index.ts';
 import { contentLoader } from './data/content-loader.ts';
+import { schemaOncePerCollection } from './data/entry-schema.ts';
 import site from './site.config.ts';
 
 const articles = defineCollection({
   loader: contentLoader('articles'),
-  schema: ({ image }) => makeArticleSchema(image(), { timeZone: site.timeZone }),
+  schema: schemaOncePerCollection((image) => makeArticleSchema(image, { timeZone: site.timeZone })),
 });
 
 const authors = defineCollection({
   loader: contentLoader('authors'),
-  schema: ({ image }) => makeAuthorSchema(image()),
+  schema: schemaOncePerCollection((image) => makeAuthorSchema(image)),
 });
 
 export const collections = { articles, authors };

@@ -61,6 +61,7 @@ const CACHE_KEY_SOURCES = [
   fileURLToPath(new URL('../lib/design/numeric-cells.ts', import.meta.url)),
   fileURLToPath(new URL('../integrations/markdown.ts', import.meta.url)),
   fileURLToPath(new URL('../integrations/static-mdx.ts', import.meta.url)),
+  fileURLToPath(new URL('./entry-schema.ts', import.meta.url)),
   fileURLToPath(import.meta.url),
 ];
 // The compilers whose output is stored (Astro clears its store itself when Astro or its config changes).

@@ -8,7 +8,8 @@ import type { ImageMetadata } from 'astro';
 import { buildClock, isScheduled, readingMinutes, visibleArticles } from '../lib/content/index.ts';
 import { urls } from './urls.ts';
 import type { Category } from '../lib/config/schema.ts';
-import { extractBodyText } from '../lib/related/text.ts';
+import { bodyTextCache, type BodyTextCache } from './body-text-cache.ts';
+import path from 'node:path';
 import site from '../site.config.ts';
 
 export interface AuthorView {
@@ -56,10 +57,9 @@ function toAuthor(entry: CollectionEntry<'authors'>): AuthorView {
   return { id: entry.id, url: urls.author(entry.id), name, role, bio, avatar, links, entry };
 }
 
-function toArticle(entry: CollectionEntry<'articles'>, authorsById: Map<string, AuthorView>): ArticleView {
+function toArticle(entry: CollectionEntry<'articles'>, authorsById: Map<string, AuthorView>, texts: BodyTextCache): ArticleView {
   const d = entry.data;
-  const body = entry.body ?? '';
-  const bodyText = extractBodyText(body);
+  const bodyText = texts.textOf(entry);
   const categoryInfo = site.categories.find((c) => c.slug === d.category);
   // The pre-flight check guarantees these exist; failing loudly beats a silently missing page.
   if (!categoryInfo) throw new Error(`${entry.filePath}: category: unknown category "${d.category}"`);
@@ -104,7 +104,11 @@ async function load(): Promise<SiteData> {
   const authorEntries = await getCollection('authors');
   const authors = authorEntries.map(toAuthor).sort((a, b) => a.name.localeCompare(b.name));
   const authorsById = new Map(authors.map((a) => [a.id, a]));
-  const all = (await getCollection('articles')).map((entry) => toArticle(entry, authorsById));
+  // Astro's cache folder, set by src/integrations/broadsheet.ts (absent in unit tests: no cache).
+  const cacheDir = import.meta.env['BROADSHEET_CACHE_DIR'] as string | undefined;
+  const texts = bodyTextCache(cacheDir ? path.join(cacheDir, 'body-text') : undefined);
+  const all = (await getCollection('articles')).map((entry) => toArticle(entry, authorsById, texts));
+  texts.save();
   const articles = visibleArticles(all, { now, includeUnpublished });
   return { articles, authors };
 }

@@ -1,7 +1,9 @@
 /**
  * Per-phase times of one build, read from its log: Astro's phase banners and
- * per-route lines ("├─ /og/a.png (+61ms)", or "(cached)" when an incremental
- * build reused the page), Broadsheet's fonts line and Pagefind's own timing.
+ * per-route lines ("├─ /articles/a/index.html (+61ms)", or "(cached)" when an incremental
+ * build reused the page), the social cards' copy line (a build writes them after the
+ * routes: src/data/og/write-cards.ts; `astro dev` serves them as /og/ routes),
+ * Broadsheet's fonts line and Pagefind's own timing.
  * Phase boundaries use the arrival time of each line (see measure.ts).
  */
 import type { TimedLine } from './measure.ts';
@@ -53,6 +55,11 @@ export function parsePhases(lines: readonly TimedLine[]): Phases {
       kind.rendered++;
       kind.ms += duration(m[2]!);
     }
+  }
+  const cards = lines.map((l) => /\[broadsheet:og\] wrote (\d+) social cards to og\/ in (\d+) ms/.exec(l.text)).find(Boolean);
+  if (cards) {
+    byKind.cards.rendered += Number(cards[1]);
+    byKind.cards.ms += Number(cards[2]);
   }
   const collecting = find(/Collecting build info/);
   const bundleStart = find(/Building static entrypoints/);

@@ -4,7 +4,8 @@
  * them before Vite bundles (src/integrations/social-cards.ts); the og route's
  * getStaticPaths then plans every card again from the collection entries:
  * each card's key is a hash of all that decides its pixels (src/lib/og/cache.ts).
- * A card already rendered ahead, or in flight, is awaited; one missing from the
+ * A card already rendered ahead, or in flight, is awaited (by the dev route, or by
+ * the build's copy step, src/data/og/write-cards.ts); one missing from the
  * cache (`astro dev`, or one the early pass did not know) starts rendering
  * now. Cache entries no visible article uses any more are pruned. The cache
  * lives in the site's Astro cache folder (one per content folder), under og/.
@@ -23,6 +24,7 @@ import { loadCardFontFamilies } from './og/font-files.ts';
 import { rendererFingerprint } from './og/fingerprint.ts';
 import { planCard, type CardSource } from './og/plan.ts';
 import { sharedCardPool } from './og/pool.ts';
+import { plannedCards, readyCard } from './og/write-cards.ts';
 
 /** The project root and Astro's cache folder (one per content folder: see cacheDirFor in src/data/content-loader.ts), set by src/integrations/broadsheet.ts. */
 const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
@@ -32,15 +34,7 @@ export function cardCacheDir(): string {
   return path.join(CACHE_DIR, 'og');
 }
 
-interface PlannedCard {
-  file: string;
-  /** The article's file, named when its card fails. */
-  source: string;
-  /** Settles when the PNG is in the cache. */
-  ready: Promise<void>;
-}
-
-const planned = new Map<string, PlannedCard>();
+const planned = plannedCards();
 
 export function cardSourceOf(article: ArticleView): CardSource {
   return {
@@ -62,6 +56,7 @@ export async function planSocialCards(articles: readonly ArticleView[]): Promise
   const pool = sharedCardPool(ROOT);
   // Pages render one at a time in the main thread; the early pass may have held workers back for the bundler.
   pool.resize(os.availableParallelism());
+  planned.clear();
   const keys = new Map<string, string>();
   const counts = { ahead: 0, cached: 0, now: 0 };
   for (const article of articles) {
@@ -86,14 +81,9 @@ export async function planSocialCards(articles: readonly ArticleView[]): Promise
   return keys;
 }
 
-/** The card of a planned article; a card that could not be rendered fails with the article's file. */
+/** The card of a planned article (`astro dev`; a build copies them: src/data/og/write-cards.ts). */
 export async function socialCard(article: ArticleView): Promise<Buffer> {
   const card = planned.get(article.id);
   if (!card) throw new Error(`social card: ${article.id} was not planned (planSocialCards runs in the og route's getStaticPaths)`);
-  try {
-    await card.ready;
-  } catch (error) {
-    throw new Error(`${card.source}: its social card could not be rendered: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
-  }
-  return readFile(card.file);
+  return readFile(await readyCard(card));
 }

@@ -6,7 +6,8 @@
  * pre-flight check), plans every visible article's card (the same cut-offs as
  * the pages: no drafts, nothing scheduled after the build clock) and feeds the
  * missing ones to the card workers while Astro syncs content and bundles. The
- * og route then finds each card rendered or in flight (src/data/og/ahead.ts).
+ * og route's plan then finds each card rendered or in flight (src/data/og/ahead.ts),
+ * and build:done copies every card into the output (src/data/og/write-cards.ts).
  *
  * `astro dev` does not render ahead: its og route renders on demand.
  * BROADSHEET_CARDS_AHEAD=0 turns the early pass off (the route renders every
@@ -23,6 +24,7 @@ import { renderAhead } from '../data/og/ahead.ts';
 import { rendererFingerprint, sourcesOnDisk } from '../data/og/fingerprint.ts';
 import { planCard, type CardSource } from '../data/og/plan.ts';
 import { sharedCardPool } from '../data/og/pool.ts';
+import { writePlannedCards } from '../data/og/write-cards.ts';
 
 /**
  * Workers while Astro syncs content and bundles: all cores but the one the
@@ -80,8 +82,11 @@ export default function socialCards(): AstroIntegration {
           logger.warn(`social cards could not be rendered ahead (the og route renders them): ${error instanceof Error ? error.message : String(error)}`),
         );
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         if (finished) logger.info(`${finished.count} social cards rendered ahead; the last was done ${finished.seconds.toFixed(1)} s after planning began`);
+        // The og route planned them; the pages are written: copy each card from the cache (src/data/og/write-cards.ts).
+        const written = await writePlannedCards(fileURLToPath(dir));
+        if (written.count) logger.info(`wrote ${written.count} social cards to og/ in ${Math.round(written.ms)} ms`);
       },
     },
   };

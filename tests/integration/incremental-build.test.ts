@@ -32,6 +32,12 @@ function routes(log: string) {
   return { rendered, reused };
 }
 
+/** The og route's plan: cards in total, rendered ahead of the pages, from the cache, rendered in the route. */
+function cards(log: string) {
+  const [total, ahead, cached, now] = /\[broadsheet:og\] (\d+) social cards: (\d+) rendered ahead of the pages, (\d+) from the cache, (\d+) rendered now/.exec(log)!.slice(1).map(Number);
+  return { total, ahead, cached, now };
+}
+
 let incremental: BuildResult;
 let clean: BuildResult;
 
@@ -57,14 +63,16 @@ describe('incremental build', () => {
   it('reuses unchanged pages and re-renders the pages that show the edited article', () => {
     const { rendered, reused } = routes(incremental.stdout);
     expect(reused.length).toBeGreaterThan(0);
-    for (const page of ['/articles/chip-note-05/index.html', '/og/chip-note-05.png', '/category/chips/index.html', '/authors/bo-lindgren/index.html', '/tags/chip-notes/index.html', '/category/chips/rss.xml']) {
+    for (const page of ['/articles/chip-note-05/index.html', '/category/chips/index.html', '/authors/bo-lindgren/index.html', '/tags/chip-notes/index.html', '/category/chips/rss.xml']) {
       expect(rendered, page).toContain(page);
     }
     // An article that neither shows nor is shown next to chip note 05 is not rendered again.
     expect(reused).toContain('/articles/full-feature/index.html');
-    expect(reused).toContain('/og/full-feature.png');
     // The clean build rendered everything.
     expect(routes(clean.stdout).reused).toEqual([]);
+    // Cards are copied from the card cache after the routes: only the edited title's card is drawn again.
+    expect(cards(incremental.stdout)).toEqual({ total: 16, ahead: 1, cached: 15, now: 0 });
+    expect(cards(clean.stdout)).toEqual({ total: 16, ahead: 16, cached: 0, now: 0 });
   });
 
   it('writes exactly the files of a clean build of the edited content, byte for byte', () => {

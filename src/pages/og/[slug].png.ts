@@ -1,4 +1,9 @@
-/** /og/<slug>.png: the article's social card (see src/data/social-cards.ts). */
+/**
+ * /og/<slug>.png: the article's social card (see src/data/social-cards.ts).
+ * A build plans every card here and writes none: the social-cards integration
+ * copies them from the card cache once the pages are done (src/data/og/write-cards.ts).
+ * `astro dev` serves each card from this route.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getArticles, type ArticleView } from '../../data/articles.ts';
 import { planSocialCards, socialCard } from '../../data/social-cards.ts';
@@ -6,7 +11,7 @@ import { planSocialCards, socialCard } from '../../data/social-cards.ts';
 export const getStaticPaths = (async () => {
   const articles = await getArticles();
   const keys = await planSocialCards(articles);
-  // The card's key hashes everything drawn on it, so it is also the page's incremental-build key.
+  if (!import.meta.env.DEV) return [];
   return articles.map((article) => ({ params: { slug: article.id }, props: { article }, cacheKey: keys.get(article.id)! }));
 }) satisfies GetStaticPaths;
 

@@ -41,4 +41,13 @@ describe('bench phases from a build log', () => {
     expect(phases.byKind.feeds).toEqual({ ms: 1500, rendered: 1, reused: 0 });
     expect(phases.images).toBeUndefined();
   });
+
+  it('counts the cards a build copies after the routes', () => {
+    const phases = parsePhases(log([
+      [7000, ' generating static routes '],
+      [9000, '✓ Completed in 2s.'],
+      [9200, '07:39:56 [broadsheet:og] wrote 15 social cards to og/ in 42 ms'],
+    ]));
+    expect(phases.byKind.cards).toEqual({ ms: 42, rendered: 15, reused: 0 });
+  });
 });

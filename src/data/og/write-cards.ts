@@ -11,7 +11,7 @@
  * The plans live in the og route's module instance, inside Vite's bundle; the
  * integration is another instance in the same process: shared through globalThis.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 
 export interface PlannedCard {
@@ -45,11 +45,13 @@ export async function writePlannedCards(outDir: string): Promise<{ count: number
   const started = performance.now();
   const cards = [...plannedCards()];
   if (cards.length === 0) return { count: 0, ms: 0 };
-  const dir = path.join(outDir, 'og');
-  await mkdir(dir, { recursive: true });
-  // All settle before the first failure is reported, so no copy is still writing when the build stops.
-  const results = await Promise.allSettled(cards.map(async ([id, card]) => copyFile(await readyCard(card), path.join(dir, `${id}.png`))));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  // Every card settles before the first failure is reported: no render is still writing when the build stops.
+  const files = await Promise.allSettled(cards.map(([, card]) => readyCard(card)));
+  const failed = files.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
+  const dir = path.join(outDir, 'og');
+  mkdirSync(dir, { recursive: true });
+  // Synchronous: 40-80 ms for 1,000 cards here; 1,000 copies queued at once on libuv's thread pool took 0.7 s in a build.
+  cards.forEach(([id], i) => copyFileSync((files[i] as PromiseFulfilledResult<string>).value, path.join(dir, `${id}.png`)));
   return { count: cards.length, ms: performance.now() - started };
 }

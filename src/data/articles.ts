@@ -122,3 +122,17 @@ export async function getAuthors(): Promise<AuthorView[]> {
   return (await (cached ??= load())).authors;
 }
 
+
+let onRendered: ((article: ArticleView) => void) | undefined;
+
+/**
+ * An article page calls articleRendered as it renders; src/data/feeds.ts hooks in to start the
+ * article's feed item then (a module both already import, so pages import no feed code).
+ */
+export function onArticleRendered(hook: (article: ArticleView) => void): void {
+  onRendered = hook;
+}
+
+export function articleRendered(article: ArticleView): void {
+  onRendered?.(article);
+}

@@ -18,8 +18,9 @@ import {
 import { urls } from './urls.ts';
 import site from '../site.config.ts';
 import { htmlPolicy } from '../lib/html/policy.ts';
-import { getArticles, now as buildNow, type ArticleView } from './articles.ts';
+import { getArticles, now as buildNow, onArticleRendered, type ArticleView } from './articles.ts';
 import { articleFeedHtml } from './feed-html.ts';
+import { workerPreparer } from './feed-prep.ts';
 
 /**
  * `BROADSHEET_FEEDS=off` builds the site without any feed files (used to
@@ -149,7 +150,28 @@ async function fullRecord(article: ArticleView): Promise<ArticleRecord> {
  * sanitised and absolutised once, and dropped after the last feed listing it
  * is written (see planFeeds).
  */
-const feedItem = feedItemCache<ArticleView>(feedSite, fullRecord);
+// Vite bundles this module: the worker file is named from the project root (as the related and card workers are).
+const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
+const feedItem = feedItemCache<ArticleView>(feedSite, fullRecord, workerPreparer(feedSite.html, path.join(ROOT, 'src/lib/feed/prepare-worker.ts')));
+
+/**
+ * Up to this many articles, each item is started as its article's page renders
+ * (startFeedItem), so the worker prepares it while the other pages render.
+ * Above it, items are made when a feed asks, as before: started early, the
+ * 8,000-odd items of a 10,000-article site would all be held until their feeds.
+ */
+const START_WITH_PAGES_LIMIT = 3000;
+
+/**
+ * Called by an article page as it renders (articleRendered in articles.ts): starts the
+ * article's feed item if a planned feed lists it. Only pages Astro renders call
+ * it, so an incremental build starts only the items of re-rendered articles.
+ */
+function startFeedItem(article: ArticleView): void {
+  if (!feedItem.expected(article.id)) return;
+  // A failure is forgotten by the cache and reported by the feed that lists the article.
+  feedItem(article).catch(() => {});
+}
 
 /** The ids a feed over these articles lists: the feed's one selection (published, newest first, capped). */
 function selectedIds(articles: readonly ArticleView[], now: Date): string[] {
@@ -169,7 +191,9 @@ let siteFeedsPlanned = false;
 export async function planFeeds(lists: readonly (readonly ArticleView[])[]): Promise<void> {
   if (!siteFeedsPlanned) {
     siteFeedsPlanned = true;
-    const everything = selectedIds(await getArticles(), buildNow);
+    const articles = await getArticles();
+    if (articles.length <= START_WITH_PAGES_LIMIT) onArticleRendered(startFeedItem);
+    const everything = selectedIds(articles, buildNow);
     feedItem.expect(everything);
     feedItem.expect(everything);
   }

@@ -59,7 +59,7 @@ function feedImage(image: FeedImage | undefined, site: FeedSite): FeedImage | un
  * result depends only on the record and the site, not on which feed lists it,
  * so a build can make it once per article and share it (see feedItemCache).
  */
-export function toFeedItem(record: ArticleRecord, site: FeedSite): FeedItem {
+export function toFeedItem(record: ArticleRecord, site: FeedSite, contentHtml?: string): FeedItem {
   const url = absoluteUrl(site.url, record.url);
   const modified =
     isValidDate(record.updatedDate) && record.updatedDate.getTime() > record.pubDate.getTime()
@@ -70,7 +70,8 @@ export function toFeedItem(record: ArticleRecord, site: FeedSite): FeedItem {
     url,
     title: cleanText(record.title),
     summary: cleanText(record.description),
-    contentHtml: prepareFeedHtml(record.html, url, site.url, site.html),
+    // Given when prepared elsewhere (a worker thread: src/data/feed-prep.ts), by this same function.
+    contentHtml: contentHtml ?? prepareFeedHtml(record.html, url, site.url, site.html),
     published: record.pubDate,
     modified,
     authors: record.authors
@@ -97,13 +98,16 @@ export interface FeedItemCache<T> {
   expect(ids: Iterable<string>): void;
   /** A feed listing these ids is written: an expected item no other feed still lists is dropped. */
   done(ids: Iterable<string>): void;
+  /** Whether an announced feed still has to list this id. */
+  expected(id: string): boolean;
 }
 
 /**
  * toFeedItem memoised by article id, for a build in which one article appears
  * in several feeds (the site feed, its category, tag and author feeds).
  * `load` fetches the full record (rendered HTML, hero image); it runs, and the
- * HTML is sanitised and absolutised, once per id. The first call for an id
+ * HTML is sanitised and absolutised (by `prepare`, when given: prepareFeedHtml
+ * with `site.html` run elsewhere), once per id. The first call for an id
  * wins, so callers must pass the same article for the same id. A failed load
  * is forgotten, so a later call (a rebuild in dev) tries again.
  *
@@ -115,13 +119,14 @@ export interface FeedItemCache<T> {
 export function feedItemCache<T extends { id: string }>(
   site: FeedSite,
   load: (source: T) => Promise<ArticleRecord>,
+  prepare?: (html: string, articleUrl: string, siteUrl: string) => Promise<string>,
 ): FeedItemCache<T> {
   const items = new Map<string, Promise<FeedItem>>();
   const remaining = new Map<string, number>();
   const item = (source: T) => {
     let item = items.get(source.id);
     if (!item) {
-      item = load(source).then((record) => toFeedItem(record, site));
+      item = load(source).then(async (record) => toFeedItem(record, site, prepare && (await prepare(record.html, absoluteUrl(site.url, record.url), site.url))));
       item.catch(() => items.delete(source.id));
       items.set(source.id, item);
     }
@@ -130,6 +135,7 @@ export function feedItemCache<T extends { id: string }>(
   item.expect = (ids: Iterable<string>) => {
     for (const id of ids) remaining.set(id, (remaining.get(id) ?? 0) + 1);
   };
+  item.expected = (id: string) => remaining.has(id);
   item.done = (ids: Iterable<string>) => {
     for (const id of ids) {
       const left = remaining.get(id);

@@ -23,12 +23,23 @@ export interface PrepareHtml {
   counts(): { worker: number; here: number };
 }
 
+/**
+ * Jobs go to the worker in batches: one postMessage took 0.3-0.6 ms on the
+ * build's main thread (1,000 messages, 305-644 ms in a cold 1,000-article build
+ * under load; about 0.3 ms each with a 3-million-object heap in a one-off script,
+ * against 0.02 ms with a small one), so a batch is sent once `batch` jobs are
+ * queued, or `delayMs` after the first.
+ */
+export interface PreparerOptions { batch?: number; delayMs?: number }
+
 /** Prepares with `policy` on a worker started at the first call; the worker holds the process only while it has work. */
-export function workerPreparer(policy: HtmlPolicy, workerFile: string): PrepareHtml {
+export function workerPreparer(policy: HtmlPolicy, workerFile: string, { batch = 32, delayMs = 20 }: PreparerOptions = {}): PrepareHtml {
   let worker: Worker | undefined;
   let broken = !existsSync(workerFile);
   let next = 0;
   const pending = new Map<number, Waiting>();
+  let queued: Waiting[] = [];
+  let timer: NodeJS.Timeout | undefined;
   const counts = { worker: 0, here: 0 };
   const inline = ({ job, resolve, reject }: Waiting) => {
     counts.here++;
@@ -42,26 +53,29 @@ export function workerPreparer(policy: HtmlPolicy, workerFile: string): PrepareH
   function giveUp(): void {
     broken = true;
     worker = undefined;
-    // Whatever was in flight is prepared here instead.
-    for (const [id, waiting] of pending) {
-      pending.delete(id);
-      inline(waiting);
-    }
+    clearTimeout(timer);
+    // Whatever was queued or in flight is prepared here instead.
+    const left = [...queued, ...pending.values()];
+    queued = [];
+    pending.clear();
+    left.forEach(inline);
   }
 
   function start(): Worker {
     const started = new Worker(workerFile, { workerData: { policy } });
     started.unref();
-    started.on('message', (reply: PrepareReply) => {
-      const waiting = pending.get(reply.id);
-      if (!waiting) return;
-      pending.delete(reply.id);
-      if (pending.size === 0) started.unref();
-      // A job the worker could not prepare is prepared here, where its error reaches the feed.
-      if ('html' in reply) {
-        counts.worker++;
-        waiting.resolve(reply.html);
-      } else inline(waiting);
+    started.on('message', (replies: PrepareReply[]) => {
+      for (const reply of replies) {
+        const waiting = pending.get(reply.id);
+        if (!waiting) continue;
+        pending.delete(reply.id);
+        // A job the worker could not prepare is prepared here, where its error reaches the feed.
+        if ('html' in reply) {
+          counts.worker++;
+          waiting.resolve(reply.html);
+        } else inline(waiting);
+      }
+      if (pending.size === 0 && queued.length === 0) started.unref();
     });
     started.on('error', giveUp);
     started.on('exit', () => {
@@ -70,14 +84,24 @@ export function workerPreparer(policy: HtmlPolicy, workerFile: string): PrepareH
     return started;
   }
 
+  function flush(): void {
+    clearTimeout(timer);
+    timer = undefined;
+    if (!worker || queued.length === 0) return;
+    for (const waiting of queued) pending.set(waiting.job.id, waiting);
+    worker.postMessage(queued.map((waiting) => waiting.job));
+    queued = [];
+  }
+
   const prepare = (html: string, articleUrl: string, siteUrl: string) =>
     new Promise<string>((resolve, reject) => {
       const waiting: Waiting = { job: { id: next++, html, articleUrl, siteUrl }, resolve, reject };
       if (broken) return inline(waiting);
       worker ??= start();
       worker.ref();
-      pending.set(waiting.job.id, waiting);
-      worker.postMessage(waiting.job);
+      queued.push(waiting);
+      if (queued.length >= batch) flush();
+      else timer ??= setTimeout(flush, delayMs);
     });
   return Object.assign(prepare, { counts: () => ({ ...counts }) });
 }

@@ -170,7 +170,7 @@ const START_WITH_PAGES_LIMIT = 3000;
 function startFeedItem(article: ArticleView): void {
   if (!feedItem.expected(article.id)) return;
   // A failure is forgotten by the cache and reported by the feed that lists the article.
-  feedItem(article).catch(() => {});
+  feedItem.start(article).catch(() => {});
 }
 
 /** The ids a feed over these articles lists: the feed's one selection (published, newest first, capped). */

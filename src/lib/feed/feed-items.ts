@@ -100,14 +100,19 @@ export interface FeedItemCache<T> {
   done(ids: Iterable<string>): void;
   /** Whether an announced feed still has to list this id. */
   expected(id: string): boolean;
+  /**
+   * Starts an item ahead of the feeds that list it, its HTML prepared by `prepareAhead`
+   * when given (a worker thread: src/data/feed-prep.ts); the feeds then find it made.
+   */
+  start(source: T): Promise<FeedItem>;
 }
 
 /**
  * toFeedItem memoised by article id, for a build in which one article appears
  * in several feeds (the site feed, its category, tag and author feeds).
  * `load` fetches the full record (rendered HTML, hero image); it runs, and the
- * HTML is sanitised and absolutised (by `prepare`, when given: prepareFeedHtml
- * with `site.html` run elsewhere), once per id. The first call for an id
+ * HTML is sanitised and absolutised, once per id (for an item started ahead,
+ * by `prepareAhead` when given: prepareFeedHtml with `site.html`, run elsewhere). The first call for an id
  * wins, so callers must pass the same article for the same id. A failed load
  * is forgotten, so a later call (a rebuild in dev) tries again.
  *
@@ -119,19 +124,23 @@ export interface FeedItemCache<T> {
 export function feedItemCache<T extends { id: string }>(
   site: FeedSite,
   load: (source: T) => Promise<ArticleRecord>,
-  prepare?: (html: string, articleUrl: string, siteUrl: string) => Promise<string>,
+  prepareAhead?: (html: string, articleUrl: string, siteUrl: string) => Promise<string>,
 ): FeedItemCache<T> {
   const items = new Map<string, Promise<FeedItem>>();
   const remaining = new Map<string, number>();
-  const item = (source: T) => {
+  const get = (source: T, ahead: boolean) => {
     let item = items.get(source.id);
     if (!item) {
+      const prepare = ahead ? prepareAhead : undefined;
       item = load(source).then(async (record) => toFeedItem(record, site, prepare && (await prepare(record.html, absoluteUrl(site.url, record.url), site.url))));
       item.catch(() => items.delete(source.id));
       items.set(source.id, item);
     }
     return item;
   };
+  // A feed waiting for an item prepares it here: handing it to a worker would only add the hand-over.
+  const item = (source: T) => get(source, false);
+  item.start = (source: T) => get(source, true);
   item.expect = (ids: Iterable<string>) => {
     for (const id of ids) remaining.set(id, (remaining.get(id) ?? 0) + 1);
   };

@@ -1,8 +1,8 @@
 /**
  * Worker thread of src/data/feed-prep.ts: sanitises and absolutises feed item
  * HTML (prepareFeedHtml) off the build's main thread. The policy comes once,
- * as workerData; each job is one item's HTML and URLs. Imports no Astro and no
- * zod, so it starts in tens of milliseconds.
+ * as workerData; each message is a batch of items' HTML and URLs. Imports no
+ * Astro and no zod, so it starts in tens of milliseconds.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { HtmlPolicy } from '../html/policy.ts';
@@ -13,12 +13,12 @@ export type PrepareReply = { id: number; html: string } | { id: number; error: s
 
 const { policy } = workerData as { policy: HtmlPolicy };
 
-parentPort?.on('message', (job: PrepareJob) => {
-  let reply: PrepareReply;
+function prepare(job: PrepareJob): PrepareReply {
   try {
-    reply = { id: job.id, html: prepareFeedHtml(job.html, job.articleUrl, job.siteUrl, policy) };
+    return { id: job.id, html: prepareFeedHtml(job.html, job.articleUrl, job.siteUrl, policy) };
   } catch (error) {
-    reply = { id: job.id, error: error instanceof Error ? error.message : String(error) };
+    return { id: job.id, error: error instanceof Error ? error.message : String(error) };
   }
-  parentPort?.postMessage(reply);
-});
+}
+
+parentPort?.on('message', (jobs: PrepareJob[]) => parentPort?.postMessage(jobs.map(prepare)));

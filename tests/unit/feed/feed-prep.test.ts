@@ -43,10 +43,16 @@ describe('workerPreparer', () => {
     expect(prepare.counts()).toEqual({ worker: 0, here: 1 });
   });
 
-  it('gives feedItemCache the same items as preparing inline', async () => {
+  it('gives feedItemCache the same items, started ahead on the worker, as preparing inline', async () => {
     const withWorker = feedItemCache<{ id: string }>(site, async ({ id }) => (id === 'main' ? mainArticle : hostileArticle), workerPreparer(site.html, WORKER));
-    const items = await Promise.all([withWorker({ id: 'main' }), withWorker({ id: 'hostile' })]);
+    const prepare = workerPreparer(site.html, WORKER);
+    const ahead = feedItemCache<{ id: string }>(site, async ({ id }) => (id === 'main' ? mainArticle : hostileArticle), prepare);
+    const items = await Promise.all([ahead.start({ id: 'main' }), ahead.start({ id: 'hostile' })]);
     expect(items).toEqual([toFeedItem(mainArticle, site), toFeedItem(hostileArticle, site)]);
+    // Started ahead: on the worker; asked for by a feed: here. The feed then finds the item made ahead.
+    expect(await withWorker({ id: 'main' })).toEqual(items[0]);
+    expect(await ahead({ id: 'main' })).toBe(items[0]);
+    expect(prepare.counts()).toEqual({ worker: 2, here: 0 });
   });
 
   it('tells which ids an announced feed still lists', () => {

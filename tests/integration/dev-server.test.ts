@@ -32,6 +32,15 @@ describe('astro dev with broken articles', () => {
     expect(html).not.toContain('\u0007');
   }, 120_000);
 
+  it("serves a valid article's social card from the og route (a build copies the cards instead)", async () => {
+    const response = await fetch(`${base}/og/valid-merge-and-control.png`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('image/png');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect(bytes.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(bytes.readUInt32BE(16)).toBe(1200);
+  }, 120_000);
+
   it("answers a broken article's URL with its report", async () => {
     const response = await fetch(`${base}/articles/feb-30/`);
     expect(response.status).toBe(500);

@@ -12,7 +12,7 @@
 import { DROP_WITH_CONTENT, NEVER_TAGS, attributeAllowed, srcsetUrls, urlAllowed, type HtmlPolicy } from './policy.ts';
 import { sanitizeAuthorHtml } from './sanitize-html.ts';
 import { stripControlChars } from '../content/schema.ts';
-import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
+import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext } from 'satteri';
 
 export interface BodyNode {
   type: string;
@@ -174,17 +174,76 @@ export function cleanChildren(nodes: readonly BodyNode[], policy: HtmlPolicy, re
   return { nodes: out, changed };
 }
 
-/** The allow-list as a Sätteri hast plugin; `onRemoved` hears, per document, what was taken out. */
-export function authorHtmlPlugin(policy: HtmlPolicy, onRemoved: (removed: string[], fileURL: URL | undefined) => void = () => {}): HastPluginDefinition {
-  return defineHastPlugin({
-    name: 'broadsheet-author-html',
-    before(root, ctx) {
-      const removed: string[] = [];
-      for (const child of root.children) {
-        const result = cleanNode(child as unknown as BodyNode, policy, removed);
-        if (result.changed) ctx.replaceNode(child, result.nodes as unknown as (typeof child)[]);
-      }
-      if (removed.length) onRemoved([...new Set(removed)], ctx.fileURL);
-    },
-  });
+/**
+ * Elements whose HTML definition gives them one of the URL attributes that
+ * cleanElementUrls reads (href, src, cite, srcset). Markdown itself makes only
+ * `a` and `img` with a URL; the rest are listed so that the quick path below
+ * does not lean on that.
+ */
+const URL_ELEMENTS = ['a', 'area', 'base', 'link', 'img', 'source', 'iframe', 'embed', 'video', 'audio', 'track', 'input', 'script', 'blockquote', 'q', 'del', 'ins'];
+
+/** What must be absent from a body for the quick path (see authorHtmlPlugin): `<`, stripControlChars' set and `&#`. */
+const NEEDS_FULL_WALK = /[<\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|&#/;
+
+/** Whether a body's source can hold nothing but Markdown's own links and images for the allow-list to check. */
+export const quickPathApplies = (source: string) => !NEEDS_FULL_WALK.test(source);
+
+function cleanTree(root: { children: readonly unknown[] }, ctx: HastVisitorContext, policy: HtmlPolicy, onRemoved: RemovedListener): void {
+  const removed: string[] = [];
+  for (const child of root.children as BodyNode[]) {
+    const result = cleanNode(child, policy, removed);
+    if (result.changed) ctx.replaceNode(child as never, result.nodes as never);
+  }
+  if (removed.length) onRemoved([...new Set(removed)], ctx.fileURL);
+}
+
+type RemovedListener = (removed: string[], fileURL: URL | undefined) => void;
+
+export interface AuthorHtmlOptions {
+  /** false: walk every body's whole tree (the equivalence test compares both ways). */
+  quickPath?: boolean;
+}
+
+/**
+ * The allow-list as a Sätteri hast plugin; `onRemoved` hears, per document,
+ * what was taken out.
+ *
+ * Walking the whole tree is costly: every node touched is materialised from
+ * Rust into JS. A body whose source has no `<`, no numeric character reference
+ * (`&#`) and no control character has nothing else for the walk to change:
+ *  - raw HTML, HTML comments and JSX elements all start with `<`;
+ *  - text gets a control character only from the source or a numeric
+ *    reference (Sätteri makes most of them U+FFFD, but `&#12;` a form feed);
+ *    no named entity decodes to one (HTML's list names only tab and newline
+ *    below U+0020), and Shiki, run before this plugin, splits the code's own text;
+ *  - then the only change left is a refused URL, and URLs sit on elements:
+ *    Markdown links, images, autolink literals, footnote links and links through
+ *    reference definitions are all `a`/`img` (the theme enables no directives,
+ *    heading attributes or raw-HTML reparse, which could put attributes on others).
+ * So such a body gets a filtered visitor instead: Rust finds the URL_ELEMENTS,
+ * only those cross to JS, and only when one holds a refused URL does the `after`
+ * hook run the same full walk (on the untouched tree, so the output and the
+ * report are those of the full walk). tests/unit/html/body-policy-quick.test.ts
+ * compiles real and hostile bodies both ways and compares.
+ */
+export function authorHtmlPlugin(policy: HtmlPolicy, onRemoved: RemovedListener = () => {}, options: AuthorHtmlOptions = {}): HastPluginEntry {
+  const name = 'broadsheet-author-html';
+  const fullWalk = defineHastPlugin({ name, before: (root, ctx) => cleanTree(root, ctx, policy, onRemoved) });
+  // Sätteri calls the factory once per compile, with the source, before parsing.
+  return ({ source }) => {
+    if (options.quickPath === false || !quickPathApplies(source)) return fullWalk;
+    let refusedUrl = false;
+    return defineHastPlugin({
+      name,
+      element: {
+        filter: URL_ELEMENTS,
+        visit(node) {
+          refusedUrl ||= cleanElementUrls(node as unknown as BodyNode, policy, []) !== (node as unknown);
+        },
+      },
+      after(root, ctx) {
+        if (refusedUrl) cleanTree(root, ctx, policy, onRemoved);
+      },
+    });
+  };
 }

@@ -16,7 +16,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
-import { authorHtmlPlugin, type AuthorHtmlOptions } from '../lib/html/body-policy.ts';
+import { authorHtmlPlugin, type AuthorHtmlOptions } from '../lib/html/author-html-plugin.ts';
 import { baseLinksPlugin } from '../lib/html/base-links.ts';
 import { basePath } from '../lib/content/urls.ts';
 import { htmlPolicy } from '../lib/html/policy.ts';

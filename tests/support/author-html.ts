@@ -45,4 +45,10 @@ export const URL_AND_CHARACTER_BODIES: readonly string[] = [
   '| Column | Other |\n| --- | --- |\n| [x](javascript:1) | ![y](data:,z) |',
   'Smart "quotes" -- dashes --- and ... ellipses, with a backslash\\\nbreak and a hard  \nbreak.',
   '# Heading with [a link](javascript:alert(1))\n\nText.',
+  // Allowed when configured (CONFIGURED_POLICY): a frame and an image host; the inline frame is still dropped with its content.
+  'Inline <iframe src="https://www.youtube-nocookie.com/embed/x" title="Video">fallback</iframe> frame.',
+  '<iframe src="https://www.youtube-nocookie.com/embed/x" title="Video"></iframe>\n\n![hosted](https://images.example.com/a.png) ![not hosted](https://images.example.org/a.png)',
 ];
+
+/** A site configuration that allows more than the base list. */
+export const CONFIGURED_POLICY = { allow: { iframe: ['src', 'title'], span: ['id'] }, imageHosts: ['images.example.com'], frameHosts: ['www.youtube-nocookie.com'] };

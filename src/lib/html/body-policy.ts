@@ -7,12 +7,12 @@
  *  - capitalised JSX (Callout, Figure … from mdxComponents) is the theme's and
  *    stays; its children are checked like the rest;
  *  - elements Markdown made (links, images) keep only allowed URLs.
- * Pure: takes plain nodes, returns plain nodes and what it removed.
+ * Pure: takes plain nodes, returns plain nodes and what it removed. The Sätteri
+ * plugin that applies it is author-html-plugin.ts.
  */
 import { DROP_WITH_CONTENT, NEVER_TAGS, attributeAllowed, srcsetUrls, urlAllowed, type HtmlPolicy } from './policy.ts';
 import { sanitizeAuthorHtml } from './sanitize-html.ts';
 import { stripControlChars } from '../content/schema.ts';
-import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext } from 'satteri';
 
 export interface BodyNode {
   type: string;
@@ -26,7 +26,7 @@ interface JsxAttribute {
   value?: unknown;
 }
 
-const DROP = new Set<string>([...DROP_WITH_CONTENT, ...NEVER_TAGS]);
+export const DROP = new Set<string>([...DROP_WITH_CONTENT, ...NEVER_TAGS]);
 const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const JSX_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for', srcSet: 'srcset' };
 const LONE_CLOSE = /^<\/([a-zA-Z][\w-]*)\s*>$/;
@@ -70,7 +70,7 @@ function cleanJsxAttributes(tag: string, attributes: JsxAttribute[], policy: Htm
   return kept;
 }
 
-function cleanElementUrls(node: BodyNode, policy: HtmlPolicy, removed: string[]): BodyNode | null {
+export function cleanElementUrls(node: BodyNode, policy: HtmlPolicy, removed: string[]): BodyNode | null {
   const tag = String(node['tagName']);
   const properties = { ...(node['properties'] as Record<string, unknown> | undefined) };
   let changed = false;
@@ -137,7 +137,7 @@ export function cleanNode(node: BodyNode, policy: HtmlPolicy, removed: string[])
 }
 
 const isBlankText = (node: BodyNode) => node.type === 'text' && String(node['value'] ?? '').trim() === '';
-const loneOpenTag = (node: BodyNode) => (node.type === 'raw' ? LONE_OPEN.exec(String(node['value'] ?? '').trim())?.[1]?.toLowerCase() : undefined);
+export const loneOpenTag = (node: BodyNode) => (node.type === 'raw' ? LONE_OPEN.exec(String(node['value'] ?? '').trim())?.[1]?.toLowerCase() : undefined);
 
 /** For a lone raw opening tag whose content must go (script, svg…), the index of its closing tag; else `start`. */
 function droppedRun(nodes: readonly BodyNode[], start: number): number {
@@ -172,78 +172,4 @@ export function cleanChildren(nodes: readonly BodyNode[], policy: HtmlPolicy, re
     out.push(...result.nodes);
   }
   return { nodes: out, changed };
-}
-
-/**
- * Elements whose HTML definition gives them one of the URL attributes that
- * cleanElementUrls reads (href, src, cite, srcset). Markdown itself makes only
- * `a` and `img` with a URL; the rest are listed so that the quick path below
- * does not lean on that.
- */
-const URL_ELEMENTS = ['a', 'area', 'base', 'link', 'img', 'source', 'iframe', 'embed', 'video', 'audio', 'track', 'input', 'script', 'blockquote', 'q', 'del', 'ins'];
-
-/** What must be absent from a body for the quick path (see authorHtmlPlugin): `<`, stripControlChars' set and `&#`. */
-const NEEDS_FULL_WALK = /[<\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|&#/;
-
-/** Whether a body's source can hold nothing but Markdown's own links and images for the allow-list to check. */
-export const quickPathApplies = (source: string) => !NEEDS_FULL_WALK.test(source);
-
-function cleanTree(root: { children: readonly unknown[] }, ctx: HastVisitorContext, policy: HtmlPolicy, onRemoved: RemovedListener): void {
-  const removed: string[] = [];
-  for (const child of root.children as BodyNode[]) {
-    const result = cleanNode(child, policy, removed);
-    if (result.changed) ctx.replaceNode(child as never, result.nodes as never);
-  }
-  if (removed.length) onRemoved([...new Set(removed)], ctx.fileURL);
-}
-
-type RemovedListener = (removed: string[], fileURL: URL | undefined) => void;
-
-export interface AuthorHtmlOptions {
-  /** false: walk every body's whole tree (the equivalence test compares both ways). */
-  quickPath?: boolean;
-}
-
-/**
- * The allow-list as a Sätteri hast plugin; `onRemoved` hears, per document,
- * what was taken out.
- *
- * Walking the whole tree is costly: every node touched is materialised from
- * Rust into JS. A body whose source has no `<`, no numeric character reference
- * (`&#`) and no control character has nothing else for the walk to change:
- *  - raw HTML, HTML comments and JSX elements all start with `<`;
- *  - text gets a control character only from the source or a numeric
- *    reference (Sätteri makes most of them U+FFFD, but `&#12;` a form feed);
- *    no named entity decodes to one (HTML's list names only tab and newline
- *    below U+0020), and Shiki, run before this plugin, splits the code's own text;
- *  - then the only change left is a refused URL, and URLs sit on elements:
- *    Markdown links, images, autolink literals, footnote links and links through
- *    reference definitions are all `a`/`img` (the theme enables no directives,
- *    heading attributes or raw-HTML reparse, which could put attributes on others).
- * So such a body gets a filtered visitor instead: Rust finds the URL_ELEMENTS,
- * only those cross to JS, and only when one holds a refused URL does the `after`
- * hook run the same full walk (on the untouched tree, so the output and the
- * report are those of the full walk). tests/unit/html/body-policy-quick.test.ts
- * compiles real and hostile bodies both ways and compares.
- */
-export function authorHtmlPlugin(policy: HtmlPolicy, onRemoved: RemovedListener = () => {}, options: AuthorHtmlOptions = {}): HastPluginEntry {
-  const name = 'broadsheet-author-html';
-  const fullWalk = defineHastPlugin({ name, before: (root, ctx) => cleanTree(root, ctx, policy, onRemoved) });
-  // Sätteri calls the factory once per compile, with the source, before parsing.
-  return ({ source }) => {
-    if (options.quickPath === false || !quickPathApplies(source)) return fullWalk;
-    let refusedUrl = false;
-    return defineHastPlugin({
-      name,
-      element: {
-        filter: URL_ELEMENTS,
-        visit(node) {
-          refusedUrl ||= cleanElementUrls(node as unknown as BodyNode, policy, []) !== (node as unknown);
-        },
-      },
-      after(root, ctx) {
-        if (refusedUrl) cleanTree(root, ctx, policy, onRemoved);
-      },
-    });
-  };
 }

@@ -12,19 +12,19 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition, type MarkdownToHtmlResult, type MdxToJsResult, type PluginFactoryContext } from 'satteri';
-import { authorHtmlPlugin, quickPathApplies } from '../../../src/lib/html/body-policy.ts';
+import { authorHtmlPlugin, quickPathApplies } from '../../../src/lib/html/author-html-plugin.ts';
 import { htmlPolicy } from '../../../src/lib/html/policy.ts';
 import { splitFrontmatter } from '../../../src/lib/content/frontmatter.ts';
 import { markdownProcessor, preflightBodies } from '../../../src/integrations/markdown.ts';
 import { preflightCache } from '../../../src/integrations/preflight-cache.ts';
 import { walk } from '../../support/files.ts';
-import { HOSTILE, URL_AND_CHARACTER_BODIES } from '../../support/author-html.ts';
+import { CONFIGURED_POLICY, HOSTILE, URL_AND_CHARACTER_BODIES } from '../../support/author-html.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const policy = htmlPolicy();
 // As Astro configures Sätteri (astro.config.mjs: GFM and smart punctuation on, Shiki with two themes).
 const FEATURES = { gfm: true, smartPunctuation: true };
-const SHARED = { syntaxHighlight: 'shiki', shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' }, gfm: true, smartypants: true };
+const SHARED = { syntaxHighlight: 'shiki', shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' }, defaultColor: 'light' }, gfm: true, smartypants: true } as const;
 
 interface Body {
   name: string;
@@ -65,9 +65,9 @@ function outcome(compile: (onRemoved: (r: string[]) => void) => string | Promise
     );
 }
 
-const direct = (body: Body, quickPath: boolean) =>
+const direct = (body: Body, quickPath: boolean, allowList = policy) =>
   outcome((onRemoved) => {
-    const hastPlugins = [authorHtmlPlugin(policy, onRemoved, { quickPath })];
+    const hastPlugins = [authorHtmlPlugin(allowList, onRemoved, { quickPath })];
     return body.file.endsWith('.mdx')
       ? (mdxToJs(body.body, { features: FEATURES, hastPlugins }) as MdxToJsResult).code
       : (markdownToHtml(body.body, { features: FEATURES, hastPlugins }) as MarkdownToHtmlResult).html;
@@ -104,24 +104,32 @@ describe('the allow-list quick path gives what the full walk gives', () => {
   const cacheDirs: string[] = [];
   afterAll(() => cacheDirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  it('covers plain bodies, plain bodies with refused URLs, and bodies that need the full walk', async () => {
-    const plain = BODIES.filter((b) => quickPathApplies(b.body));
-    const withRemovals = [];
-    for (const body of plain) if ((await direct(body, false)).removed.length) withRemovals.push(body.name);
-    expect(plain.length).toBeGreaterThan(20);
-    expect(withRemovals.length).toBeGreaterThan(10);
-    expect(BODIES.length - plain.length).toBeGreaterThan(20);
-    // The real sample articles include both kinds.
-    expect(plain.some((b) => b.name.startsWith('content/'))).toBe(true);
-    // A plain body really gets the filtered visitor, any other the full walk.
+  it('covers quick-path bodies with and without something to clean, and full-walk bodies', async () => {
+    const quick = BODIES.filter((b) => quickPathApplies(b.body));
+    const toClean = [];
+    for (const body of quick) if ((await direct(body, false)).removed.length) toClean.push(body.name);
+    expect(quick.length).toBeGreaterThan(60);
+    // Refused raw HTML, JSX and URLs on the quick path (these must fall back to the full walk).
+    expect(toClean.length).toBeGreaterThan(20);
+    expect(toClean.some((name) => name.endsWith('.md')) && toClean.some((name) => name.endsWith('.mdx'))).toBe(true);
+    // Control characters and numeric references: the full walk from the start.
+    expect(BODIES.length - quick.length).toBeGreaterThanOrEqual(4);
+    // The real sample articles, components and all, take the quick path.
+    expect(quick.filter((b) => b.name.startsWith('content/articles/')).length).toBeGreaterThan(10);
+    // A plain body really gets the filtered visitors, any other the full walk.
     const factory = authorHtmlPlugin(policy) as (ctx: PluginFactoryContext) => HastPluginDefinition;
     const context = (source: string) => ({ source, fileURL: undefined, sourceFormat: 'markdown', data: {} }) as PluginFactoryContext;
-    expect(factory(context('Plain [link](https://example.com).')).element).toBeDefined();
-    expect(factory(context('Not <b>plain</b>.')).before).toBeDefined();
+    expect(factory(context('Plain <b>HTML</b> and a [link](https://example.com).')).element).toBeDefined();
+    expect(factory(context('A bell \u0007.')).before).toBeDefined();
   });
 
   it('through markdownToHtml (.md) and mdxToJs (.mdx) with the plugin alone', async () => {
     expect(await mismatches(direct)).toEqual([]);
+  });
+
+  it('under a configuration that allows frames, more attributes and an image host', async () => {
+    const configured = htmlPolicy(CONFIGURED_POLICY);
+    expect(await mismatches((body, quickPath) => direct(body, quickPath, configured))).toEqual([]);
   });
 
   it('through the Markdown and MDX renderers Astro uses', { timeout: 120_000 }, async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
-import { authorHtmlPlugin } from '../../../src/lib/html/body-policy.ts';
+import { authorHtmlPlugin } from '../../../src/lib/html/author-html-plugin.ts';
 import { htmlPolicy, urlAllowed } from '../../../src/lib/html/policy.ts';
 import { sanitizeAuthorHtml } from '../../../src/lib/html/sanitize-html.ts';
 import { HOSTILE } from '../../support/author-html.ts';

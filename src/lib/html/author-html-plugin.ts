@@ -32,8 +32,8 @@ import { defineHastPlugin, type HastPluginEntry, type HastVisitorContext } from 
 import { DROP, cleanElementUrls, cleanNode, loneOpenTag, type BodyNode } from './body-policy.ts';
 import type { HtmlPolicy } from './policy.ts';
 
-/** Elements whose HTML definition gives them href, src, cite or srcset (Markdown makes only `a` and `img` with one). */
-const URL_ELEMENTS = ['a', 'area', 'base', 'link', 'img', 'source', 'iframe', 'embed', 'video', 'audio', 'track', 'input', 'script', 'blockquote', 'q', 'del', 'ins'];
+/** Elements a browser loads or follows href, src, cite or srcset on (`image` parses as `img`); Markdown makes only `a` and `img` with one. */
+const URL_ELEMENTS = ['a', 'area', 'base', 'link', 'img', 'image', 'source', 'iframe', 'frame', 'portal', 'embed', 'video', 'audio', 'track', 'input', 'script', 'blockquote', 'q', 'del', 'ins'];
 
 /** What the quick path needs absent from a body: stripControlChars' set and numeric references. */
 const NEEDS_FULL_WALK = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|&#/;

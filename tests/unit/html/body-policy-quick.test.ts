@@ -123,6 +123,12 @@ describe('the allow-list quick path gives what the full walk gives', () => {
     expect(factory(context('A bell \u0007.')).before).toBeDefined();
   });
 
+  it("runs in a pipeline whose Markdown puts URLs on no other elements (the quick path's premise)", () => {
+    // Directives, heading attributes and the raw-HTML reparse could put attributes on any element.
+    const { features } = markdownProcessor().options;
+    for (const feature of ['directive', 'headingAttributes', 'rawHtml'] as const) expect(features[feature] ?? false).toBe(false);
+  });
+
   it('through markdownToHtml (.md) and mdxToJs (.mdx) with the plugin alone', async () => {
     expect(await mismatches(direct)).toEqual([]);
   });

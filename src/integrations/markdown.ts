@@ -16,7 +16,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownToHtml, mdxToJs, type HastPluginDefinition } from 'satteri';
-import { authorHtmlPlugin } from '../lib/html/body-policy.ts';
+import { authorHtmlPlugin, type AuthorHtmlOptions } from '../lib/html/author-html-plugin.ts';
 import { baseLinksPlugin } from '../lib/html/base-links.ts';
 import { basePath } from '../lib/content/urls.ts';
 import { htmlPolicy } from '../lib/html/policy.ts';
@@ -42,10 +42,10 @@ function mdxCodeGuard(): HastPluginDefinition {
   );
 }
 
-export function markdownProcessor() {
+export function markdownProcessor(options: AuthorHtmlOptions = {}) {
   // Under a base path (/blog/), site links typed in bodies (/articles/x/) get it too.
   const base = basePath(site.url);
-  return satteri({ hastPlugins: [mdxCodeGuard(), authorHtmlPlugin(policy()), ...(base === '/' ? [] : [baseLinksPlugin(base)])] });
+  return satteri({ hastPlugins: [mdxCodeGuard(), authorHtmlPlugin(policy(), undefined, options), ...(base === '/' ? [] : [baseLinksPlugin(base)])] });
 }
 
 export interface BodyReport {
@@ -55,12 +55,17 @@ export interface BodyReport {
 }
 
 /** Pre-flight over every article body: MDX code problems (with the file's own line numbers) and HTML removals. */
-export function preflightBodies(articles: readonly { file: string; path: string; source: string; body: string }[], dir = contentDir(), cache = preflightCache(path.resolve(cacheDirFor(dir)))): BodyReport {
+export function preflightBodies(
+  articles: readonly { file: string; path: string; source: string; body: string }[],
+  dir = contentDir(),
+  cache = preflightCache(path.resolve(cacheDirFor(dir))),
+  { quickPath = true }: AuthorHtmlOptions = {},
+): BodyReport {
   const trust = effectiveTrust(site.content);
   const allowList = policy();
   const report: BodyReport = { problems: [], removals: [] };
   for (const article of articles) {
-    const { problems, removed } = cache.get(article, `${trust}\0${dir}`, () => checkBody(article, { trust, allowList, dir }));
+    const { problems, removed } = cache.get(article, `${trust}\0${dir}`, () => checkBody(article, { trust, allowList, dir, quickPath }));
     report.problems.push(...problems);
     if (removed.length) report.removals.push(`${article.file}: removed author HTML that content.html does not allow: ${removed.join(', ')}`);
   }
@@ -68,9 +73,9 @@ export function preflightBodies(articles: readonly { file: string; path: string;
   return report;
 }
 
-function checkBody(article: { file: string; path: string; source: string; body: string }, { trust, allowList, dir }: { trust: MdxCodeContext['trust']; allowList: ReturnType<typeof policy>; dir: string }): BodyResult {
+function checkBody(article: { file: string; path: string; source: string; body: string }, { trust, allowList, dir, quickPath }: { trust: MdxCodeContext['trust']; allowList: ReturnType<typeof policy>; dir: string; quickPath: boolean }): BodyResult {
   const result: BodyResult = { problems: [], removed: [] };
-  const html = authorHtmlPlugin(allowList, (r) => result.removed.push(...r));
+  const html = authorHtmlPlugin(allowList, (r) => result.removed.push(...r), { quickPath });
   try {
     if (article.file.endsWith('.mdx')) {
       // The reader kept the file's text: line numbers count the frontmatter too.

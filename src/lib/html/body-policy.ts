@@ -7,12 +7,12 @@
  *  - capitalised JSX (Callout, Figure … from mdxComponents) is the theme's and
  *    stays; its children are checked like the rest;
  *  - elements Markdown made (links, images) keep only allowed URLs.
- * Pure: takes plain nodes, returns plain nodes and what it removed.
+ * Pure: takes plain nodes, returns plain nodes and what it removed. The Sätteri
+ * plugin that applies it is author-html-plugin.ts.
  */
 import { DROP_WITH_CONTENT, NEVER_TAGS, attributeAllowed, srcsetUrls, urlAllowed, type HtmlPolicy } from './policy.ts';
 import { sanitizeAuthorHtml } from './sanitize-html.ts';
 import { stripControlChars } from '../content/schema.ts';
-import { defineHastPlugin, type HastPluginDefinition } from 'satteri';
 
 export interface BodyNode {
   type: string;
@@ -26,7 +26,7 @@ interface JsxAttribute {
   value?: unknown;
 }
 
-const DROP = new Set<string>([...DROP_WITH_CONTENT, ...NEVER_TAGS]);
+export const DROP = new Set<string>([...DROP_WITH_CONTENT, ...NEVER_TAGS]);
 const VOID = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const JSX_NAMES: Record<string, string> = { className: 'class', htmlFor: 'for', srcSet: 'srcset' };
 const LONE_CLOSE = /^<\/([a-zA-Z][\w-]*)\s*>$/;
@@ -70,7 +70,7 @@ function cleanJsxAttributes(tag: string, attributes: JsxAttribute[], policy: Htm
   return kept;
 }
 
-function cleanElementUrls(node: BodyNode, policy: HtmlPolicy, removed: string[]): BodyNode | null {
+export function cleanElementUrls(node: BodyNode, policy: HtmlPolicy, removed: string[]): BodyNode | null {
   const tag = String(node['tagName']);
   const properties = { ...(node['properties'] as Record<string, unknown> | undefined) };
   let changed = false;
@@ -137,7 +137,7 @@ export function cleanNode(node: BodyNode, policy: HtmlPolicy, removed: string[])
 }
 
 const isBlankText = (node: BodyNode) => node.type === 'text' && String(node['value'] ?? '').trim() === '';
-const loneOpenTag = (node: BodyNode) => (node.type === 'raw' ? LONE_OPEN.exec(String(node['value'] ?? '').trim())?.[1]?.toLowerCase() : undefined);
+export const loneOpenTag = (node: BodyNode) => (node.type === 'raw' ? LONE_OPEN.exec(String(node['value'] ?? '').trim())?.[1]?.toLowerCase() : undefined);
 
 /** For a lone raw opening tag whose content must go (script, svg…), the index of its closing tag; else `start`. */
 function droppedRun(nodes: readonly BodyNode[], start: number): number {
@@ -172,19 +172,4 @@ export function cleanChildren(nodes: readonly BodyNode[], policy: HtmlPolicy, re
     out.push(...result.nodes);
   }
   return { nodes: out, changed };
-}
-
-/** The allow-list as a Sätteri hast plugin; `onRemoved` hears, per document, what was taken out. */
-export function authorHtmlPlugin(policy: HtmlPolicy, onRemoved: (removed: string[], fileURL: URL | undefined) => void = () => {}): HastPluginDefinition {
-  return defineHastPlugin({
-    name: 'broadsheet-author-html',
-    before(root, ctx) {
-      const removed: string[] = [];
-      for (const child of root.children) {
-        const result = cleanNode(child as unknown as BodyNode, policy, removed);
-        if (result.changed) ctx.replaceNode(child, result.nodes as unknown as (typeof child)[]);
-      }
-      if (removed.length) onRemoved([...new Set(removed)], ctx.fileURL);
-    },
-  });
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs, type MarkdownToHtmlResult, type MdxToJsResult } from 'satteri';
-import { authorHtmlPlugin } from '../../../src/lib/html/body-policy.ts';
+import { authorHtmlPlugin } from '../../../src/lib/html/author-html-plugin.ts';
 import { htmlPolicy, urlAllowed } from '../../../src/lib/html/policy.ts';
 import { sanitizeAuthorHtml } from '../../../src/lib/html/sanitize-html.ts';
+import { HOSTILE } from '../../support/author-html.ts';
 
 const base = htmlPolicy();
 const md = (source: string, policy = base) => {
@@ -13,17 +14,6 @@ const md = (source: string, policy = base) => {
 };
 const mdx = (source: string, policy = base) => (mdxToJs(source, { hastPlugins: [authorHtmlPlugin(policy)] }) as MdxToJsResult).code;
 
-const HOSTILE = [
-  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
-  '<base href="https://evil.example/">',
-  '<link rel="stylesheet" href="https://evil.example/x.css">',
-  '<script>alert(1)</script>',
-  '<iframe srcdoc="<script>alert(2)</script>"></iframe>',
-  '<object data="x.swf"></object><embed src="x.swf">',
-  '<form action="https://evil.example/"><input name="q"></form>',
-  '<svg><script>alert(3)</script></svg>',
-  '<div onclick="alert(4)" data-pagefind-filter="tag:Fake">kept text</div>',
-].join('\n\n');
 
 describe('author HTML in a .md body', () => {
   const { html, removed } = md(`Intro with <span data-pagefind-meta="title">Spoofed title</span> inline.\n\n${HOSTILE}\n\n<a href="javascript:alert(5)">js link</a> and [md js](javascript:alert(6)) and <abbr title="Graphics processing unit">GPU</abbr>.`);

@@ -19,8 +19,8 @@ interface Waiting { job: PrepareJob; resolve: (html: string) => void; reject: (e
 
 export interface PrepareHtml {
   (html: string, articleUrl: string, siteUrl: string): Promise<string>;
-  /** How many items were prepared on the worker and on this thread. */
-  counts(): { worker: number; here: number };
+  /** How many items were prepared on the worker and on this thread, and how many workers were started. */
+  counts(): { worker: number; here: number; started: number };
 }
 
 /**
@@ -30,6 +30,9 @@ export interface PrepareHtml {
  * against 0.02 ms with a small one), so a batch is sent once `batch` jobs are
  * queued, or `delayMs` after the first.
  */
+/** How long an idle worker is kept for the next job. */
+const IDLE_MS = 300;
+
 export interface PreparerOptions { batch?: number; delayMs?: number }
 
 /** Prepares with `policy` on a worker started at the first call; the worker holds the process only while it has work. */
@@ -40,7 +43,8 @@ export function workerPreparer(policy: HtmlPolicy, workerFile: string, { batch =
   const pending = new Map<number, Waiting>();
   let queued: Waiting[] = [];
   let timer: NodeJS.Timeout | undefined;
-  const counts = { worker: 0, here: 0 };
+  let idle: NodeJS.Timeout | undefined;
+  const counts = { worker: 0, here: 0, started: 0 };
   const inline = ({ job, resolve, reject }: Waiting) => {
     counts.here++;
     try {
@@ -63,6 +67,7 @@ export function workerPreparer(policy: HtmlPolicy, workerFile: string, { batch =
 
   function start(): Worker {
     const started = new Worker(workerFile, { workerData: { policy } });
+    counts.started++;
     started.unref();
     started.on('message', (replies: PrepareReply[]) => {
       for (const reply of replies) {
@@ -75,13 +80,25 @@ export function workerPreparer(policy: HtmlPolicy, workerFile: string, { batch =
           waiting.resolve(reply.html);
         } else inline(waiting);
       }
-      if (pending.size === 0 && queued.length === 0) started.unref();
+      if (pending.size === 0 && queued.length === 0) {
+        started.unref();
+        // Idle: ended soon, so its memory is not held beside the search index that starts after the
+        // article pages (the next job starts a new one).
+        idle = setTimeout(() => retire(started), IDLE_MS);
+        idle.unref();
+      }
     });
     started.on('error', giveUp);
     started.on('exit', () => {
       if (worker === started) giveUp();
     });
     return started;
+  }
+
+  function retire(idleWorker: Worker): void {
+    if (worker !== idleWorker || pending.size > 0 || queued.length > 0) return;
+    worker = undefined;
+    void idleWorker.terminate();
   }
 
   function flush(): void {
@@ -97,6 +114,7 @@ export function workerPreparer(policy: HtmlPolicy, workerFile: string, { batch =
     new Promise<string>((resolve, reject) => {
       const waiting: Waiting = { job: { id: next++, html, articleUrl, siteUrl }, resolve, reject };
       if (broken) return inline(waiting);
+      clearTimeout(idle);
       worker ??= start();
       worker.ref();
       queued.push(waiting);

@@ -17,16 +17,24 @@ describe('workerPreparer', () => {
     const url = 'https://broadsheet.example.com/articles/a/';
     const results = await Promise.all(bodies.map((html) => prepare(html, url, site.url)));
     expect(results).toEqual(bodies.map((html) => prepareFeedHtml(html, url, site.url, policy)));
-    expect(prepare.counts()).toEqual({ worker: bodies.length, here: 0 });
+    expect(prepare.counts()).toEqual({ worker: bodies.length, here: 0, started: 1 });
     // Not trivially equal: the hostile body lost its script, the link its javascript: URL.
     expect(results[1]).not.toContain('<script');
     expect(results[2]).not.toContain('javascript:');
   });
 
+  it('ends an idle worker and starts a new one for a later item', async () => {
+    const prepare = workerPreparer(policy, WORKER);
+    await prepare(articleHtml, '/a/', site.url);
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await prepare(hostileHtml, '/b/', site.url)).toBe(prepareFeedHtml(hostileHtml, '/b/', site.url, policy));
+    expect(prepare.counts()).toEqual({ worker: 2, here: 0, started: 2 });
+  });
+
   it('prepares on this thread when the worker file is missing', async () => {
     const prepare = workerPreparer(policy, path.resolve('src/lib/feed/no-such-worker.ts'));
     expect(await prepare(hostileHtml, '/articles/h/', site.url)).toBe(prepareFeedHtml(hostileHtml, '/articles/h/', site.url, policy));
-    expect(prepare.counts()).toEqual({ worker: 0, here: 1 });
+    expect(prepare.counts()).toMatchObject({ worker: 0, here: 1 });
   });
 
   it('rejects with the error preparing inline throws, when the worker could not prepare an item', async () => {
@@ -40,7 +48,7 @@ describe('workerPreparer', () => {
     })();
     expect(inline).toBeTruthy();
     await expect(prepare('<p>x</p>', '/a/', 'not a url')).rejects.toThrow(inline!);
-    expect(prepare.counts()).toEqual({ worker: 0, here: 1 });
+    expect(prepare.counts()).toMatchObject({ worker: 0, here: 1 });
   });
 
   it('gives feedItemCache the same items, started ahead on the worker, as preparing inline', async () => {
@@ -52,7 +60,7 @@ describe('workerPreparer', () => {
     // Started ahead: on the worker; asked for by a feed: here. The feed then finds the item made ahead.
     expect(await withWorker({ id: 'main' })).toEqual(items[0]);
     expect(await ahead({ id: 'main' })).toBe(items[0]);
-    expect(prepare.counts()).toEqual({ worker: 2, here: 0 });
+    expect(prepare.counts()).toMatchObject({ worker: 2, here: 0 });
   });
 
   it('tells which ids an announced feed still lists', () => {

@@ -35,8 +35,8 @@ const IDLE_MS = 300;
 
 export interface PreparerOptions { batch?: number; delayMs?: number }
 
-/** Prepares with `policy` on a worker started at the first call; the worker holds the process only while it has work. */
-export function workerPreparer(policy: HtmlPolicy, workerFile: string, { batch = 32, delayMs = 20 }: PreparerOptions = {}): PrepareHtml {
+/** Prepares with `policy` (undefined: the base allow-list, as prepareFeedHtml) on a worker started at the first call; the worker holds the process only while it has work. */
+export function workerPreparer(policy: HtmlPolicy | undefined, workerFile: string, { batch = 32, delayMs = 20 }: PreparerOptions = {}): PrepareHtml {
   let worker: Worker | undefined;
   let broken = !existsSync(workerFile);
   let next = 0;

@@ -11,7 +11,7 @@ import { prepareFeedHtml } from './sanitize.ts';
 export interface PrepareJob { id: number; html: string; articleUrl: string; siteUrl: string }
 export type PrepareReply = { id: number; html: string } | { id: number; error: string };
 
-const { policy } = workerData as { policy: HtmlPolicy };
+const { policy } = workerData as { policy: HtmlPolicy | undefined };
 
 function prepare(job: PrepareJob): PrepareReply {
   try {

@@ -42,6 +42,7 @@ describe('workerPreparer', () => {
     const inline = (() => {
       try {
         prepareFeedHtml('<p>x</p>', '/a/', 'not a url', policy);
+        return undefined;
       } catch (error) {
         return (error as Error).message;
       }

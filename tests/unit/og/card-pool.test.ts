@@ -4,8 +4,8 @@
  * main thread is busy; a shrunk pool stops claiming; a worker that cannot
  * start fails the waiting cards instead of restarting forever.
  */
-import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { afterEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
@@ -15,6 +15,15 @@ import { planCard } from '../../../src/data/og/plan.ts';
 import { createCardPool } from '../../../src/data/og/pool.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+const temps: string[] = [];
+afterEach(() => temps.splice(0).forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+/** A temporary folder, removed after the test. */
+function tempDir(prefix: string): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
+  temps.push(dir);
+  return dir;
+}
 
 async function plainJobs(dir: string, n: number) {
   const renderer = rendererFingerprint(sourcesOnDisk(ROOT), ROOT);
@@ -48,54 +57,41 @@ describe('the shared claim counters', () => {
 
 describe('the card worker pool', () => {
   it('keeps rendering while the main thread is blocked in a synchronous loop', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-pool-blocked-'));
-    try {
-      const jobs = await plainJobs(dir, 6);
-      const pool = createCardPool(ROOT, 1);
-      const renders = jobs.map((job) => pool.render(job));
-      // No await, no timer, no I/O callback: the main thread never reaches its event loop here.
-      // A worker that needed the main thread to hand it its next card would stop after the first.
-      const deadline = Date.now() + 45_000;
-      let done = 0;
-      while (Date.now() < deadline && (done = jobs.filter((job) => existsSync(job.file)).length) < jobs.length);
-      expect(done).toBe(jobs.length);
-      await Promise.all(renders);
-      for (const job of jobs) expect(await sharp(job.file).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('broadsheet-pool-blocked-');
+    const jobs = await plainJobs(dir, 6);
+    const pool = createCardPool(ROOT, 1);
+    const renders = jobs.map((job) => pool.render(job));
+    // No await, no timer, no I/O callback: the main thread never reaches its event loop here.
+    // A worker that needed the main thread to hand it its next card would stop after the first.
+    const deadline = Date.now() + 45_000;
+    let done = 0;
+    while (Date.now() < deadline && (done = jobs.filter((job) => existsSync(job.file)).length) < jobs.length);
+    expect(done).toBe(jobs.length);
+    await Promise.all(renders);
+    for (const job of jobs) expect(await sharp(job.file).metadata()).toMatchObject({ format: 'png', width: 1200, height: 630 });
   }, 90_000);
 
   it('shares the queue with a worker added by resize, and starts again after its workers ended', async () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-pool-resize-'));
-    try {
-      const jobs = await plainJobs(dir, 8);
-      const pool = createCardPool(ROOT, 1);
-      const first = jobs.slice(0, 6).map((job) => pool.render(job));
-      pool.resize(2);
-      await Promise.all(first);
-      // The workers ended with the queue; later cards start new ones.
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await Promise.all(jobs.slice(6).map((job) => pool.render(job)));
-      for (const job of jobs) expect(existsSync(job.file)).toBe(true);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const dir = tempDir('broadsheet-pool-resize-');
+    const jobs = await plainJobs(dir, 8);
+    const pool = createCardPool(ROOT, 1);
+    const first = jobs.slice(0, 6).map((job) => pool.render(job));
+    pool.resize(2);
+    await Promise.all(first);
+    // The workers ended with the queue; later cards start new ones.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await Promise.all(jobs.slice(6).map((job) => pool.render(job)));
+    for (const job of jobs) expect(existsSync(job.file)).toBe(true);
   }, 90_000);
 
   it('fails the waiting cards with the reason when a worker cannot start', async () => {
-    const root = mkdtempSync(path.join(os.tmpdir(), 'broadsheet-pool-broken-'));
-    try {
-      const { mkdirSync, writeFileSync } = await import('node:fs');
-      mkdirSync(path.join(root, 'src/data/og'), { recursive: true });
-      writeFileSync(path.join(root, 'src/data/og/worker.ts'), "throw new Error('no fonts here');\n");
-      const jobs = await plainJobs(path.join(root, 'cards'), 2);
-      const pool = createCardPool(root, 1);
-      const results = await Promise.allSettled(jobs.map((job) => pool.render(job)));
-      expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
-      expect(String((results[0] as PromiseRejectedResult).reason)).toContain('no fonts here');
-    } finally {
-      rmSync(root, { recursive: true, force: true });
-    }
+    const root = tempDir('broadsheet-pool-broken-');
+    mkdirSync(path.join(root, 'src/data/og'), { recursive: true });
+    writeFileSync(path.join(root, 'src/data/og/worker.ts'), "throw new Error('no fonts here');\n");
+    const jobs = await plainJobs(path.join(root, 'cards'), 2);
+    const pool = createCardPool(root, 1);
+    const results = await Promise.allSettled(jobs.map((job) => pool.render(job)));
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(String((results[0] as PromiseRejectedResult).reason)).toContain('no fonts here');
   }, 60_000);
 });

@@ -48,6 +48,15 @@ const announce = (count: number) => ({ type: 'broadsheet:search', articlePages: 
 /** What the Pagefind integration sends when search is on. */
 const searchOn = () => ({ type: 'broadsheet:search', cacheDir: path.join(root, 'cache') });
 
+/** One complete article page, and an early index told that search is on and that one page comes. */
+function watchOnePage(dir: string, cacheDir = path.join(root, 'cache')): EarlySearch {
+  writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
+  const early = new EarlySearch(dir);
+  early.onMessage({ type: 'broadsheet:search', cacheDir });
+  early.onMessage(announce(1));
+  return early;
+}
+
 describe('early search index', () => {
   it('starts only when every announced page is complete, and gives the same bundle as indexing afterwards', async () => {
     const dir = newSite();
@@ -79,10 +88,7 @@ describe('early search index', () => {
 
   it('indexes afresh when a page changed after the early index started', async () => {
     const dir = newSite();
-    writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
-    const early = new EarlySearch(dir);
-    early.onMessage(searchOn());
-    early.onMessage(announce(1));
+    const early = watchOnePage(dir);
     await until(() => readdirSync(dir).includes('pagefind'));
     writePage(dir, 'a', page('Chiplets', 'Packaging news, now about interposers.'));
     const result = await indexSite(dir, undefined, early.index());
@@ -99,10 +105,7 @@ describe('early search index', () => {
   it('files its bundle in the cache, so the next build with the same pages reuses it and starts nothing', async () => {
     const dir = newSite();
     const cacheDir = path.join(root, 'cache');
-    writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
-    const early = new EarlySearch(dir);
-    early.onMessage({ type: 'broadsheet:search', cacheDir });
-    early.onMessage(announce(1));
+    const early = watchOnePage(dir, cacheDir);
     await until(() => readdirSync(dir).includes('pagefind'));
     expect((await indexSite(dir, cacheDir, early.index())).aheadMs).toBeGreaterThanOrEqual(0);
 
@@ -117,10 +120,7 @@ describe('early search index', () => {
 
   it('hands over the digest it took, while the pages stay as they were', async () => {
     const dir = newSite();
-    writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
-    const early = new EarlySearch(dir);
-    early.onMessage(searchOn());
-    early.onMessage(announce(1));
+    const early = watchOnePage(dir);
     await until(() => early.digest() !== undefined);
     expect(early.digest()).toBe(searchDigest(dir));
     await indexSite(dir, path.join(root, 'cache'), early.index(), early.digest());

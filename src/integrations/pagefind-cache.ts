@@ -4,11 +4,16 @@
  * re-indexing an unchanged 1,000-article site took 4.1 s of every rebuild
  * (`npm run bench`, quiet machine). One bundle is kept, in the site's cache dir,
  * under the digest of everything it was made from.
+ *
+ * Bundles go in and out of the cache as hard links (src/lib/build/link-files.ts): Pagefind always
+ * writes a fresh folder, so no shared file is ever rewritten. Copying the 1,071 files of a
+ * 1,000-article bundle took 183-247 ms, on the critical path of an edit build.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './files-under.ts';
+import { linkTree } from '../lib/build/link-files.ts';
 
 /** Digest of every HTML file under `siteDir/folder` (the pages Pagefind reads: paths and bytes) and `salt`. */
 export function pagesDigest(siteDir: string, folder: string, salt: string): string {
@@ -33,7 +38,7 @@ export function restoreIndex(cacheDir: string, digest: string, outputPath: strin
   const kept = path.join(cacheDir, 'pagefind');
   if (keptDigest(cacheDir) !== digest) return false;
   rmSync(outputPath, { recursive: true, force: true });
-  cpSync(kept, outputPath, { recursive: true });
+  linkTree(kept, outputPath);
   return true;
 }
 
@@ -43,7 +48,7 @@ export function keepIndex(cacheDir: string, digest: string, outputPath: string):
   const tmp = `${kept}.${process.pid}.tmp`;
   rmSync(path.join(cacheDir, DONE), { force: true });
   rmSync(tmp, { recursive: true, force: true });
-  cpSync(outputPath, tmp, { recursive: true });
+  linkTree(outputPath, tmp);
   rmSync(kept, { recursive: true, force: true });
   renameSync(tmp, kept);
   // Written last: a bundle without it is never reused.

@@ -15,6 +15,7 @@ import site from '../site.config.ts';
 import { contentDir, loadSiteContent } from '../data/content-loader.ts';
 import { overridesPlugin } from './overrides.ts';
 import { preflightBodies } from './markdown.ts';
+import { prefillDone, requestPrefill, underBuildScript } from './output-prefill.ts';
 
 /**
  * Every .mdx module makes the bundler warn MODULE_LEVEL_DIRECTIVE about Astro's own
@@ -76,6 +77,8 @@ export default function broadsheet(): AstroIntegration {
               'import.meta.env.BROADSHEET_ROOT': JSON.stringify(fileURLToPath(config.root)),
             },
             build: {
+              // npm run build starts each build in a fresh folder, prefilled with the last build's reusable pages (output-prefill.ts).
+              ...(command === 'build' && underBuildScript() ? { emptyOutDir: false } : {}),
               rollupOptions: {
                 onLog(level: string, log: { code?: string; message: string }, handler: (level: string, log: unknown) => void) {
                   if (level === 'warn' && isKnownNoise(log)) return;
@@ -86,6 +89,11 @@ export default function broadsheet(): AstroIntegration {
           },
         });
       },
+      'astro:config:done': ({ config }) => {
+        if (!process.env['VITEST']) requestPrefill(fileURLToPath(config.cacheDir));
+      },
+      // Nothing is written to the output before this: the copies are all in place when Astro starts.
+      'astro:build:start': () => prefillDone(),
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(devReportMiddleware(() => loadSiteContent()));
       },

@@ -27,12 +27,18 @@ export function handOver(file: string, handoff: SearchHandoff): void {
  * this build writes (from the article route), and where the last index is kept (from the
  * Pagefind integration, only when search is on: nothing starts without it).
  */
-export interface SearchMessage { type: 'broadsheet:search'; articlePages?: number; cacheDir?: string }
+export interface SearchMessage {
+  type: 'broadsheet:search';
+  articlePages?: number;
+  /** The article page Astro writes last (relative to the output), never reused from the last build. */
+  lastArticlePage?: string;
+  cacheDir?: string;
+}
 
 export const isSearchMessage = (m: unknown): m is SearchMessage => {
   if (typeof m !== 'object' || m === null || (m as SearchMessage).type !== 'broadsheet:search') return false;
-  const { articlePages, cacheDir } = m as SearchMessage;
-  return (articlePages === undefined || Number.isInteger(articlePages)) && (cacheDir === undefined || typeof cacheDir === 'string');
+  const { articlePages, lastArticlePage, cacheDir } = m as SearchMessage;
+  return (articlePages === undefined || Number.isInteger(articlePages)) && (lastArticlePage === undefined || typeof lastArticlePage === 'string') && (cacheDir === undefined || typeof cacheDir === 'string');
 };
 
 /** Sends a SearchMessage to scripts/build.mjs; a no-op in any other Astro process. */
@@ -41,5 +47,5 @@ export function tellBuildScript(message: Omit<SearchMessage, 'type'>, env: NodeJ
   process.send({ type: 'broadsheet:search', ...message } satisfies SearchMessage);
 }
 
-/** Called by the article route with the number of pages it writes. */
-export const announceArticlePages = (count: number) => tellBuildScript({ articlePages: count });
+/** Called by the article route with the number of pages it writes, and the one it writes last. */
+export const announceArticlePages = (count: number, lastPage?: string) => tellBuildScript({ articlePages: count, ...(lastPage ? { lastArticlePage: lastPage } : {}) });

@@ -9,6 +9,9 @@
  * that many pages are there, each one complete. When Astro has exited, every
  * page is checked again (name, size, modification time): the early index is
  * written only if nothing changed, otherwise the pages are indexed afresh.
+ * When the build started with the last build's pages copied in
+ * (src/lib/build/output-prefill.ts), they are all there from the start: it then
+ * also waits for the article route's last page, which Astro writes in every build.
  *
  * Above EARLY_LIMIT articles Pagefind waits for Astro to exit, as before: at
  * 10,000 articles the two side by side went past 5.8 GiB.
@@ -19,6 +22,7 @@ import { filesUnder } from './files-under.ts';
 import { ARTICLE_DIR, buildIndex, searchDigest, type EarlyIndex } from './pagefind.ts';
 import { keepIndex, keptDigest } from './pagefind-cache.ts';
 import { isSearchMessage } from './pagefind-after-build.ts';
+import { fileStamp } from '../lib/build/output-prefill.ts';
 
 export const EARLY_LIMIT = 3000;
 const POLL_MS = 100;
@@ -56,6 +60,7 @@ export class EarlySearch {
   readonly siteDir: string;
   readonly limit: number;
   #expected = 0;
+  #lastPage: string | undefined;
   #cacheDir: string | undefined;
   #timer: NodeJS.Timeout | undefined;
   #checked = new Set<string>();
@@ -64,11 +69,14 @@ export class EarlySearch {
   #digested: { stamps: Stamp[]; digest: string } | undefined;
 
   readonly onStart: () => void;
+  /** Pages copied in from the last build before Astro wrote any (src/lib/build/output-prefill.ts), with their stamps. */
+  readonly prefilled: () => ReadonlyMap<string, string> | undefined;
 
-  constructor(siteDir: string, limit = EARLY_LIMIT, onStart: () => void = () => {}) {
+  constructor(siteDir: string, limit = EARLY_LIMIT, onStart: () => void = () => {}, prefilled: () => ReadonlyMap<string, string> | undefined = () => undefined) {
     this.siteDir = siteDir;
     this.limit = limit;
     this.onStart = onStart;
+    this.prefilled = prefilled;
   }
 
   /** Feed it the Astro process's messages. */
@@ -76,6 +84,7 @@ export class EarlySearch {
     if (!isSearchMessage(message)) return;
     if (message.cacheDir) this.#cacheDir = message.cacheDir;
     if (message.articlePages !== undefined) this.#expected = message.articlePages;
+    if (message.lastArticlePage !== undefined) this.#lastPage = message.lastArticlePage;
     // Both are needed: the count, and the Pagefind integration's word that search is on.
     if (!this.#cacheDir || this.#started || this.#timer || this.#expected < 1 || this.#expected > this.limit) return;
     this.#timer = setInterval(() => this.#poll(), POLL_MS);
@@ -84,8 +93,11 @@ export class EarlySearch {
 
   #poll(): void {
     const dir = path.join(this.siteDir, ARTICLE_DIR);
+    if (!this.#pastArticleRoute()) return;
     const files = articlePages(dir);
     if (files.length < this.#expected) return;
+    // A removed article's page, copied in from the last build, would be indexed too: wait for Astro to exit.
+    if (this.prefilled()?.size && files.length > this.#expected) return;
     for (const file of files) {
       if (this.#checked.has(file)) continue;
       if (!complete(path.join(dir, file))) return;
@@ -108,6 +120,18 @@ export class EarlySearch {
     });
     done.catch(() => {}); // indexSite indexes again and reports the error
     this.#started = { at: performance.now(), stamps: before, done };
+  }
+
+  /**
+   * With the last build's pages copied in, every article page is there from the start: Astro is past
+   * them once it has written the last one, which is never reused.
+   */
+  #pastArticleRoute(): boolean {
+    const prefilled = this.prefilled();
+    if (!prefilled?.size) return true;
+    if (!this.#lastPage) return false;
+    const stamp = fileStamp(path.join(this.siteDir, this.#lastPage));
+    return stamp !== undefined && stamp !== prefilled.get(this.#lastPage);
   }
 
   /** Stops watching (the build is over, or failed). */

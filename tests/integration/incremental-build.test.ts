@@ -1,11 +1,14 @@
 /**
  * Incremental builds must be invisible: build the fixture, edit one article,
- * rebuild (pages whose cacheKey is unchanged are copied from the first build),
- * and compare every output file with a clean build of the edited content.
+ * rebuild over the first build's output (pages whose cacheKey is unchanged are
+ * kept from it: src/lib/build/output-prefill.ts), and compare every output file
+ * with a clean build of the edited content. Then remove an article and rebuild
+ * again: its page must not survive from the last output.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { buildFixture, OUTPUT, ROOT, type BuildResult } from '../support/build.ts';
 import { cacheDirFor } from '../../src/data/content-loader.ts';
 
@@ -40,6 +43,8 @@ function cards(log: string) {
 
 let incremental: BuildResult;
 let clean: BuildResult;
+let removal: BuildResult;
+const removed = path.join(content, 'articles', 'chip-note-13.md');
 
 beforeAll(() => {
   rmSync(path.dirname(content), { recursive: true, force: true });
@@ -50,13 +55,21 @@ beforeAll(() => {
   ok(buildFixture(`incremental-${process.pid}-out`, content));
   // The edit changes what the article's page, card, listings, feeds and related cards show.
   writeFileSync(edited, readFileSync(edited, 'utf8').replace('title: "Chip note 05"', 'title: "Chip note 05, revised"').replace('memory bandwidth.', 'memory bandwidth, and now packaging too.'));
-  incremental = ok(buildFixture(`incremental-${process.pid}-out`, content));
+  incremental = ok(buildFixture(`incremental-${process.pid}-out`, content, {}, { keepOutput: true }));
+  // Kept aside: the next build replaces that folder.
+  const kept = `${incremental.outDir}-edited`;
+  cpSync(incremental.outDir, kept, { recursive: true });
+  const moved = path.join(path.dirname(content), 'chip-note-13.md');
+  renameSync(removed, moved);
+  removal = ok(buildFixture(`incremental-${process.pid}-out`, content, {}, { keepOutput: true }));
+  renameSync(moved, removed);
+  incremental = { ...incremental, outDir: kept };
   rmSync(cache, { recursive: true, force: true });
   clean = ok(buildFixture(`incremental-clean-${process.pid}`, content));
 }, 600_000);
 
 afterAll(() => {
-  for (const dir of [path.dirname(content), cache, incremental?.outDir, clean?.outDir]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [path.dirname(content), cache, incremental?.outDir, removal?.outDir, clean?.outDir]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('incremental build', () => {
@@ -66,8 +79,11 @@ describe('incremental build', () => {
     for (const page of ['/articles/chip-note-05/index.html', '/category/chips/index.html', '/authors/bo-lindgren/index.html', '/tags/chip-notes/index.html', '/category/chips/rss.xml']) {
       expect(rendered, page).toContain(page);
     }
-    // An article that neither shows nor is shown next to chip note 05 is not rendered again.
+    // An article that neither shows nor is shown next to chip note 05 is not rendered again: its page is kept
+    // from the last output, which the build copied in before Astro started writing.
     expect(reused).toContain('/articles/full-feature/index.html');
+    expect(incremental.stdout).toContain('/articles/full-feature/index.html (cached)');
+    expect(incremental.stdout).toMatch(/build: \d+ pages of the last build copied in beside Astro/);
     // The clean build rendered everything.
     expect(routes(clean.stdout).reused).toEqual([]);
     // Cards are copied from the card cache after the routes: only the edited title's card is drawn again.
@@ -86,5 +102,18 @@ describe('incremental build', () => {
     const withoutCode = (f: string, dir: string) => readFileSync(path.join(dir, f), 'utf8').replace(/(?:<|&lt;)pre[\s\S]*?(?:<|&lt;)\/pre(?:>|&gt;)/g, '<pre/>');
     expect(differing.filter((f) => withoutCode(f, incremental.outDir) !== withoutCode(f, clean.outDir))).toEqual([]);
     expect(readFileSync(path.join(incremental.outDir, 'articles/chip-note-05/index.html'), 'utf8')).toContain('Chip note 05, revised');
+  });
+
+  it('drops the page of a removed article instead of keeping it from the last output', () => {
+    expect(removal.stdout).toMatch(/build: \d+ pages of the last build copied in beside Astro/);
+    expect(removal.stdout).toMatch(/build: removed \d+ pages? of the last build that this one no longer has/);
+    expect(existsSync(path.join(removal.outDir, 'articles/chip-note-13'))).toBe(false);
+    expect(existsSync(path.join(removal.outDir, 'og/chip-note-13.png'))).toBe(false);
+    expect(readFileSync(path.join(removal.outDir, 'sitemap-0.xml'), 'utf8')).not.toContain('chip-note-13');
+    // Its words are not in the search index either (Pagefind fragments are gzipped JSON).
+    const fragments = readdirSync(path.join(removal.outDir, 'pagefind/fragment')).map((f) => gunzipSync(readFileSync(path.join(removal.outDir, 'pagefind/fragment', f))).toString('utf8'));
+    expect(fragments.length).toBeGreaterThan(0);
+    expect(fragments.some((f) => f.includes('Chip note 13'))).toBe(false);
+    expect(fragments.some((f) => f.includes('Chip note 12'))).toBe(true);
   });
 });

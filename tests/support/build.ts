@@ -25,10 +25,10 @@ export function cleanEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !VITEST_ENV.has(key)));
 }
 
-export function buildFixture(name: string, contentDir: string, env: Record<string, string> = {}): BuildResult {
+export function buildFixture(name: string, contentDir: string, env: Record<string, string> = {}, { keepOutput = false } = {}): BuildResult {
   const outDir = path.join(OUTPUT, name);
-  // Astro does not empty outDir: stale pages from an earlier build would hide a regression.
-  rmSync(outDir, { recursive: true, force: true });
+  // A stale output would hide a regression; keepOutput builds over the last output, as a user's rebuild does.
+  if (!keepOutput) rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['scripts/build.mjs', '--out', outDir], {
     cwd: ROOT,
     env: { ...cleanEnv(), NO_COLOR: '1', FORCE_COLOR: '0', CONTENT_DIR: contentDir, BROADSHEET_NOW: '2026-11-30T00:00:00Z', ...env },

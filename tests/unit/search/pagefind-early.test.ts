@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { EarlySearch } from '../../../src/integrations/pagefind-early.ts';
 import { buildIndex, indexSite, searchDigest } from '../../../src/integrations/pagefind.ts';
+import { fileStamp } from '../../../src/lib/build/output-prefill.ts';
 
 let root = '';
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -126,6 +127,29 @@ describe('early search index', () => {
     await indexSite(dir, path.join(root, 'cache'), early.index(), early.digest());
     writePage(dir, 'a', page('Chiplets', 'Packaging news, rewritten at length.'));
     expect(early.digest()).toBeUndefined();
+  }, 60_000);
+
+  it('with the last build\'s pages copied in, waits for the last article page to be written again', async () => {
+    const dir = newSite();
+    writePage(dir, 'a', page('Chiplets', 'Packaging news.'));
+    writePage(dir, 'b', page('Memory', 'Stacks.'));
+    writePage(dir, 'gone', page('Removed', 'An article removed since.'));
+    const prefilled = new Map(['a', 'b', 'gone'].map((slug) => [`articles/${slug}/index.html`, fileStamp(path.join(dir, 'articles', slug, 'index.html'))!]));
+    let starts = 0;
+    const early = new EarlySearch(dir, undefined, () => starts++, () => prefilled);
+    early.onMessage(searchOn());
+    early.onMessage({ ...announce(2), lastArticlePage: 'articles/b/index.html' });
+    await new Promise((r) => setTimeout(r, 400));
+    // Every page is complete, but Astro has not reached the last one yet.
+    expect(starts).toBe(0);
+    writePage(dir, 'b', page('Memory', 'Stacks, rewritten.'));
+    await new Promise((r) => setTimeout(r, 400));
+    // Written again, but the removed article's copy is still there: not early.
+    expect(starts).toBe(0);
+    rmSync(path.join(dir, 'articles', 'gone'), { recursive: true });
+    await until(() => readdirSync(dir).includes('pagefind'));
+    expect(starts).toBe(1);
+    expect((await indexSite(dir, undefined, early.index())).aheadMs).toBeGreaterThanOrEqual(0);
   }, 60_000);
 
   it('never starts with search off, above its article limit, or for messages that are not its own', async () => {

@@ -76,7 +76,7 @@ export function printTables(runs: readonly Run[]): void {
         `[${[...full.loads, ...base.loads].map((l) => l.toFixed(1)).join(', ')}]`,
       ]));
     }
-    console.log(`\nBroadsheet phases, N = ${n} (routes: render time summed by kind; rendered / reused from the incremental cache; cards: copied into og/ after the routes)\n`);
+    console.log(`\nBroadsheet phases, N = ${n} (routes: render time summed by kind; rendered / reused from the incremental cache; cards: linked (or copied) into og/ after the routes)\n`);
     console.log(row(['build', 'content', 'bundling', 'routes', 'pages', 'cards', 'feeds', 'images', 'fonts', 'Pagefind']));
     console.log(row(Array(10).fill('---')));
     for (const scenario of scenarios) {

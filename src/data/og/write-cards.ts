@@ -41,7 +41,7 @@ export async function readyCard(card: PlannedCard): Promise<string> {
   return card.file;
 }
 
-/** Copies every planned card to `<outDir>/og/<id>.png`; fails naming the first article whose card failed. */
+/** Links (or copies) every planned card to `<outDir>/og/<id>.png`; fails naming the first article whose card failed. */
 export async function writePlannedCards(outDir: string): Promise<{ count: number; ms: number }> {
   const started = performance.now();
   const cards = [...plannedCards()];

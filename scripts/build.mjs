@@ -83,6 +83,11 @@ function prefillFor(message) {
   }
 }
 const early = new EarlySearch(output.building, process.env.BROADSHEET_SEARCH_EARLY === '0' ? 0 : undefined, () => astro?.send({ type: 'broadsheet:collect-garbage' }), () => prefill?.files);
+const astroEnv = { ...process.env, BROADSHEET_OUT_DIR: outDir, BROADSHEET_SEARCH_HANDOFF: handoff };
+// Not `_` (the shell's last command): Astro inlines into a module that reads import.meta.env as a whole
+// every variable whose name occurs in its source, `_` always does, and Astro's container runtime (the
+// feeds) has such a module, so every feed was rendered again whenever the build was started another way.
+delete astroEnv._;
 const status = await new Promise((resolve) => {
   // Node options given to this script (--cpu-prof, --max-old-space-size) are meant for the build, and
   // come after ours so they win; --expose-gc lets it collect garbage when told (below). A 4 MB young
@@ -92,7 +97,7 @@ const status = await new Promise((resolve) => {
   astro = spawn(process.execPath, ['--max-semi-space-size=4', ...process.execArgv, '--expose-gc', path.join(import.meta.dirname, 'astro-build.mjs'), output.building, ...(values.verbose ? ['--verbose'] : [])], {
     stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
     // Logs name the real output, not the temporary folder (src/integrations/broadsheet.ts).
-    env: { ...process.env, BROADSHEET_OUT_DIR: outDir, BROADSHEET_SEARCH_HANDOFF: handoff },
+    env: astroEnv,
   });
   astro.on('message', (message) => (isPrefillRequest(message) ? prefillFor(message) : early.onMessage(message)));
   astro.on('error', (error) => resolve(`could not start the build: ${error.message}`));

@@ -107,7 +107,7 @@ async function heroImage(src: ImageMetadata): Promise<FeedImage> {
 }
 
 /** Astro's image cache (set by src/integrations/broadsheet.ts). */
-const ASSETS_CACHE = path.join(import.meta.env['BROADSHEET_CACHE_DIR'] ?? 'node_modules/.astro', 'assets');
+const ASSETS_CACHE = path.join(import.meta.env.BROADSHEET_CACHE_DIR ?? 'node_modules/.astro', 'assets');
 
 const heroCache = new Map<string, Promise<FeedImage>>();
 
@@ -151,7 +151,7 @@ async function fullRecord(article: ArticleView): Promise<ArticleRecord> {
  * is written (see planFeeds).
  */
 // Vite bundles this module: the worker file is named from the project root (as the related and card workers are).
-const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
+const ROOT: string = import.meta.env.BROADSHEET_ROOT ?? process.cwd();
 const feedItem = feedItemCache<ArticleView>(feedSite, fullRecord, workerPreparer(feedSite.html, path.join(ROOT, 'src/lib/feed/prepare-worker.ts')));
 
 /**

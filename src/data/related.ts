@@ -11,14 +11,14 @@ import { getArticles, now, type ArticleView } from './articles.ts';
 import { cachedPicks, picksKey } from './related-cache.ts';
 
 // Astro's cache folder, set by src/integrations/broadsheet.ts (absent in unit tests: no cache).
-const CACHE_DIR: string | undefined = import.meta.env['BROADSHEET_CACHE_DIR'] ? path.join(import.meta.env['BROADSHEET_CACHE_DIR'], 'related') : undefined;
+const CACHE_DIR: string | undefined = import.meta.env.BROADSHEET_CACHE_DIR ? path.join(import.meta.env.BROADSHEET_CACHE_DIR, 'related') : undefined;
 
 let cached: Promise<Map<string, ArticleView[]>> | undefined;
 
 // Vite bundles this module, so the worker file cannot be found beside the bundled code: it is
 // named from the project root (as the social-card workers are). Without it (a bundled theme),
 // the engine computes every article on this thread, with the same result.
-const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
+const ROOT: string = import.meta.env.BROADSHEET_ROOT ?? process.cwd();
 const RELATED_WORKER = path.join(ROOT, 'src/lib/related/worker.ts');
 
 async function compute(): Promise<Map<string, ArticleView[]>> {

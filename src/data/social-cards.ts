@@ -27,8 +27,8 @@ import { sharedCardPool } from './og/pool.ts';
 import { plannedCards, readyCard } from './og/write-cards.ts';
 
 /** The project root and Astro's cache folder (one per content folder: see cacheDirFor in src/data/content-loader.ts), set by src/integrations/broadsheet.ts. */
-const ROOT: string = import.meta.env['BROADSHEET_ROOT'] ?? process.cwd();
-const CACHE_DIR: string = import.meta.env['BROADSHEET_CACHE_DIR'] ?? path.join(ROOT, 'node_modules/.astro');
+const ROOT: string = import.meta.env.BROADSHEET_ROOT ?? process.cwd();
+const CACHE_DIR: string = import.meta.env.BROADSHEET_CACHE_DIR ?? path.join(ROOT, 'node_modules/.astro');
 
 export function cardCacheDir(): string {
   return path.join(CACHE_DIR, 'og');

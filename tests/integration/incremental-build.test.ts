@@ -55,7 +55,8 @@ beforeAll(() => {
   ok(buildFixture(`incremental-${process.pid}-out`, content));
   // The edit changes what the article's page, card, listings, feeds and related cards show.
   writeFileSync(edited, readFileSync(edited, 'utf8').replace('title: "Chip note 05"', 'title: "Chip note 05, revised"').replace('memory bandwidth.', 'memory bandwidth, and now packaging too.'));
-  incremental = ok(buildFixture(`incremental-${process.pid}-out`, content, {}, { keepOutput: true }));
+  // Started from another shell (`_` is its last command) with other variables: page code must not depend on them.
+  incremental = ok(buildFixture(`incremental-${process.pid}-out`, content, { _: '/bin/another-shell', ROOT: '/another/root' }, { keepOutput: true }));
   // Kept aside: the next build replaces that folder.
   const kept = `${incremental.outDir}-edited`;
   cpSync(incremental.outDir, kept, { recursive: true });
@@ -82,6 +83,8 @@ describe('incremental build', () => {
     // An article that neither shows nor is shown next to chip note 05 is not rendered again: its page is kept
     // from the last output, which the build copied in before Astro started writing.
     expect(reused).toContain('/articles/full-feature/index.html');
+    // Feeds that do not list it are reused too (their code once carried the shell's `_`).
+    expect(reused.filter((r) => r.endsWith('/rss.xml')).length).toBeGreaterThan(0);
     expect(incremental.stdout).toContain('/articles/full-feature/index.html (cached)');
     expect(incremental.stdout).toMatch(/build: \d+ pages of the last build copied in beside Astro/);
     // The clean build rendered everything.

@@ -85,8 +85,9 @@ function prefillFor(message) {
 const early = new EarlySearch(output.building, process.env.BROADSHEET_SEARCH_EARLY === '0' ? 0 : undefined, () => astro?.send({ type: 'broadsheet:collect-garbage' }), () => prefill?.files);
 const astroEnv = { ...process.env, BROADSHEET_OUT_DIR: outDir, BROADSHEET_SEARCH_HANDOFF: handoff };
 // Not `_` (the shell's last command): Astro inlines into a module that reads import.meta.env as a whole
-// every variable whose name occurs in its source, `_` always does, and Astro's container runtime (the
-// feeds) has such a module, so every feed was rendered again whenever the build was started another way.
+// every variable whose name occurs in its source, `_` always does, and the feed routes bundle such a
+// module of Astro's (only their code hash changed with `_`), so every feed was rendered again whenever
+// the build was started another way.
 delete astroEnv._;
 const status = await new Promise((resolve) => {
   // Node options given to this script (--cpu-prof, --max-old-space-size) are meant for the build, and

@@ -14,8 +14,8 @@ import nodeFs from 'node:fs';
 
 type Fs = typeof nodeFs;
 
-/** A path or file descriptor writeFileSync takes as it is (a FileHandle goes to the original). */
-const isPathLike = (file: unknown) => typeof file === 'string' || typeof file === 'number' || file instanceof URL || Buffer.isBuffer(file);
+/** A path, as fs.promises.writeFile takes it (a FileHandle, or anything else, goes to the original). */
+const isPathLike = (file: unknown) => typeof file === 'string' || file instanceof URL || Buffer.isBuffer(file);
 /** Bytes or text in one piece (streams and iterables go to the original). */
 const isWhole = (data: unknown) => typeof data === 'string' || ArrayBuffer.isView(data);
 const hasSignal = (options: unknown) => typeof options === 'object' && options !== null && 'signal' in options;

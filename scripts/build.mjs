@@ -72,7 +72,6 @@ function prefillFor(message) {
   } catch (error) {
     // Astro has written nothing yet: start it from an empty folder, as without the copies.
     rmSync(output.building, { recursive: true, force: true });
-    prefill = undefined;
     console.log(`build: could not copy the last build's pages in (${error.message}); Astro writes them all`);
   }
   if (prefill) console.log(`build: ${prefill.files.size} pages of the last build copied in beside Astro in ${Math.round(prefill.ms)} ms`);

@@ -105,7 +105,7 @@ async function load(): Promise<SiteData> {
   const authors = authorEntries.map(toAuthor).sort((a, b) => a.name.localeCompare(b.name));
   const authorsById = new Map(authors.map((a) => [a.id, a]));
   // Astro's cache folder, set by src/integrations/broadsheet.ts (absent in unit tests: no cache).
-  const cacheDir = import.meta.env.BROADSHEET_CACHE_DIR as string | undefined;
+  const cacheDir = import.meta.env.BROADSHEET_CACHE_DIR;
   const texts = bodyTextCache(cacheDir ? path.join(cacheDir, 'body-text') : undefined);
   const all = (await getCollection('articles')).map((entry) => toArticle(entry, authorsById, texts));
   texts.save();

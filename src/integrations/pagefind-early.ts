@@ -16,7 +16,7 @@
  * Above EARLY_LIMIT articles Pagefind waits for Astro to exit, as before: at
  * 10,000 articles the two side by side went past 5.8 GiB.
  */
-import { closeSync, fstatSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { filesUnder } from './files-under.ts';
 import { ARTICLE_DIR, buildIndex, searchDigest, type EarlyIndex } from './pagefind.ts';
@@ -47,10 +47,7 @@ const articlePages = (dir: string) => filesUnder(dir, { file: (name) => name.end
 
 function stamps(siteDir: string): Stamp[] {
   const dir = path.join(siteDir, ARTICLE_DIR);
-  return articlePages(dir).map((file) => {
-    const s = statSync(path.join(dir, file));
-    return `${file}\0${s.size}\0${s.mtimeMs}`;
-  });
+  return articlePages(dir).map((file) => `${file}\0${fileStamp(path.join(dir, file))}`);
 }
 
 const same = (a: Stamp[], b: Stamp[]) => a.length === b.length && a.every((stamp, i) => stamp === b[i]);
